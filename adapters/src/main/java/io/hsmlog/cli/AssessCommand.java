@@ -1,0 +1,116 @@
+package io.hsmlog.cli;
+
+import io.hsmlog.cli.output.AssessmentWriter;
+import io.hsmlog.cli.output.JsonWriter;
+import io.hsmlog.cli.output.TextWriter;
+import io.hsmlog.engine.Engine;
+import io.hsmlog.knowledge.Priority;
+import io.hsmlog.knowledge.load.KnowledgeException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code hsmlog assess}: interprets every line of the given logs. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses each line of syslog, lunalog, SNMP walk output or snmptrapd logs.",
+                "Reads files (gzip-compressed or not) or standard input (-); lines are numbered per input."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:assessed", "1:something at or above --fail-on was found",
+                "2:usage error, unreadable input or invalid knowledge"})
+final class AssessCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "FILE", description = "Log files to read, or - for standard input (the default).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (one object per line).")
+    Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "PRIORITY",
+            description = "Exit 1 when any message is at or above this priority: critical, high, medium, low, info.")
+    String failOn;
+
+    @Option(names = "--details", paramLabel = "PRIORITY",
+            description = "In text format, show meaning and action from this priority up (default: medium).")
+    String details = "medium";
+
+    @Mixin
+    KnowledgeOptions knowledge = new KnowledgeOptions();
+
+    @Override
+    public Integer call() {
+        Priority threshold;
+        Priority detailFrom;
+        try {
+            threshold = failOn == null ? null : Priority.fromKey(failOn.toLowerCase(Locale.ROOT));
+            detailFrom = Priority.fromKey(details.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("hsmlog: " + e.getMessage() + " (expected critical, high, medium, low or info)");
+            return Main.EXIT_USAGE;
+        }
+        Engine engine;
+        try {
+            engine = knowledge.build();
+        } catch (KnowledgeException e) {
+            return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
+        }
+        if (files.isEmpty()) files.add("-");
+        OutputStream raw = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        PrintStream out = new PrintStream(raw, false, StandardCharsets.UTF_8);
+        boolean unreadable = false;
+        boolean[] found = {false};
+        try (AssessmentWriter writer = format == Format.json ? new JsonWriter(out)
+                : new TextWriter(out, Terminal.stdout(), detailFrom)) {
+            for (String name : files) {
+                Inputs.Opened in;
+                try {
+                    in = Inputs.open(name);
+                } catch (IOException e) {
+                    System.err.println("hsmlog: cannot read " + name + ": " + reason(e));
+                    unreadable = true;
+                    continue;
+                }
+                if (format == Format.text && files.size() > 1) out.println("==> " + name + " <==");
+                try (Progress progress = new Progress(System.err, in, name, Terminal.stderr()); var stream = in.stream()) {
+                    engine.assess(stream, a -> {
+                        progress.line();
+                        if (threshold != null && a.atLeast(threshold)) found[0] = true;
+                        try {
+                            writer.write(a);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (IOException | UncheckedIOException e) {
+                    System.err.println("hsmlog: error reading " + name + ": " + reason(e));
+                    unreadable = true;
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("hsmlog: cannot write the output: " + reason(e));
+            return Main.EXIT_USAGE;
+        }
+        out.flush();
+        if (unreadable) return Main.EXIT_USAGE;
+        return found[0] ? Main.EXIT_FINDINGS : 0;
+    }
+
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (t instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

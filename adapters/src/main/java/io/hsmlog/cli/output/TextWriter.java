@@ -1,0 +1,93 @@
+package io.hsmlog.cli.output;
+
+import io.hsmlog.engine.Assessment;
+import io.hsmlog.knowledge.Priority;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * A readable report: one line per message, and for anything of medium priority or above, what it means and what
+ * to do, so that significant messages stand out. Colour only when writing to a terminal.
+ */
+public final class TextWriter implements AssessmentWriter {
+    private final PrintStream out;
+    private final boolean colour;
+    private final Priority detailFrom;
+    private final Map<Priority, Integer> counts = new EnumMap<>(Priority.class);
+    private long lines;
+    private long traps;
+
+    public TextWriter(PrintStream out, boolean colour, Priority detailFrom) {
+        this.out = out;
+        this.colour = colour;
+        this.detailFrom = detailFrom;
+    }
+
+    @Override
+    public void write(Assessment a) {
+        lines++;
+        counts.merge(a.priority(), 1, Integer::sum);
+        boolean detail = a.priority().atLeast(detailFrom);
+        String what = a.title() != null ? a.title() : a.event().message();
+        StringBuilder sb = new StringBuilder(160);
+        sb.append(String.format("%6d  ", a.line()))
+                .append(paint(a.priority(), String.format("%-8s", a.priority().key().toUpperCase(java.util.Locale.ROOT))))
+                .append("  ")
+                .append(String.format("%-12s", a.component() != null ? a.component() : a.group().key()))
+                .append("  ")
+                .append(a.test() ? "[TEST] " : "")
+                .append(clip(what, 90));
+        if (a.event().host() != null) sb.append("  (").append(a.event().host()).append(')');
+        out.println(sb);
+        if (a.trap() != null) {
+            traps++;
+            out.println("        trap: " + a.trap().notification() + (a.trap().assertion() ? " assert " : " de-assert ")
+                    + a.trap().logReference());
+        }
+        if (detail) {
+            out.println("        " + a.meaning());
+            out.println("        Action: " + a.action());
+        }
+    }
+
+    @Override
+    public void close() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(lines).append(lines == 1 ? " line" : " lines").append(':');
+        for (Priority p : Priority.values()) {
+            int n = counts.getOrDefault(p, 0);
+            if (n > 0) sb.append(' ').append(n).append(' ').append(p.key()).append(',');
+        }
+        if (sb.charAt(sb.length() - 1) == ',') sb.setLength(sb.length() - 1);
+        sb.append("; ").append(traps).append(traps == 1 ? " trap" : " traps");
+        out.println();
+        out.println(sb);
+        out.flush();
+    }
+
+    private String paint(Priority p, String s) {
+        if (!colour) return s;
+        String code = switch (p) {
+            case CRITICAL -> "\u001b[1;37;41m";
+            case HIGH -> "\u001b[1;31m";
+            case MEDIUM -> "\u001b[33m";
+            case LOW -> "\u001b[36m";
+            case INFO -> "\u001b[2m";
+        };
+        return code + s + "\u001b[0m";
+    }
+
+    /** Shortens a message for the one-line view and replaces control characters, which must not reach a terminal. */
+    static String clip(String s, int max) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), max + 1));
+        for (int i = 0; i < s.length() && sb.length() < max; i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isISOControl(c) ? '?' : c);
+        }
+        if (s.length() > max) sb.append('…');
+        return sb.toString();
+    }
+}

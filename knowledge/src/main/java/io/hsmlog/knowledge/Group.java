@@ -1,0 +1,21 @@
+package io.hsmlog.knowledge;
+
+import java.util.Locale;
+
+/** The guide's classification of a message, from the heading it sits under. */
+public enum Group {
+    EXPECTED, UNEXPECTED, SIGNIFICANT, INSIGNIFICANT, UNLIKELY, DEBUG,
+    /** Not a guide heading: what an assessment says of a message no entry describes. */
+    UNKNOWN;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Group fromKey(String key) {
+        for (Group g : values()) {
+            if (g.key().equals(key)) return g;
+        }
+        throw new IllegalArgumentException("unknown group '" + key + "'");
+    }
+}

@@ -1,0 +1,24 @@
+package io.hsmlog.knowledge;
+
+import java.util.Locale;
+
+/** How urgently a message needs attention, most urgent first. */
+public enum Priority {
+    CRITICAL, HIGH, MEDIUM, LOW, INFO;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when this priority is as urgent as {@code other} or more. */
+    public boolean atLeast(Priority other) {
+        return ordinal() <= other.ordinal();
+    }
+
+    public static Priority fromKey(String key) {
+        for (Priority p : values()) {
+            if (p.key().equals(key)) return p;
+        }
+        throw new IllegalArgumentException("unknown priority '" + key + "'");
+    }
+}

@@ -1,0 +1,113 @@
+package io.hsmlog.knowledge.pattern;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A compiled message pattern: the guide's notation ({@code literal <name:type> literal}) or a raw regex,
+ * as an anchored regular expression with named groups.
+ */
+public final class MessagePattern {
+    private final String source;
+    private final Pattern regex;
+    private final List<String> fieldNames;
+    private final List<String> groupNames;
+    private final String literalPrefix;
+    private final String firstWord;
+
+    private MessagePattern(String source, Pattern regex, List<String> fieldNames, List<String> groupNames,
+                           String literalPrefix, boolean prefixIsWord) {
+        this.source = source;
+        this.regex = regex;
+        this.fieldNames = fieldNames;
+        this.groupNames = groupNames;
+        this.literalPrefix = literalPrefix;
+        this.firstWord = prefixIsWord && !literalPrefix.isEmpty() ? literalPrefix : null;
+    }
+
+    /** Compiles the guide's notation. */
+    public static MessagePattern fromNotation(String notation) throws PatternException {
+        Notation.Compiled c = Notation.compile(notation);
+        return new MessagePattern(notation, c.regex(), c.fieldNames(), c.groupNames(), c.literalPrefix(), c.prefixIsWord());
+    }
+
+    /** Compiles a raw regex; it is anchored to the whole message and checked for catastrophic backtracking. */
+    public static MessagePattern fromRegex(String regex) throws PatternException {
+        BacktrackingCheck.check(regex);
+        RawRegex.Renamed renamed = RawRegex.renameGroups(regex);
+        Pattern compiled;
+        try {
+            compiled = Pattern.compile("(?:" + renamed.regex() + ")");
+        } catch (PatternSyntaxException e) {
+            throw new PatternException("regex does not compile: " + e.getDescription() + " near index " + e.getIndex());
+        }
+        String prefix = RawRegex.hasTopLevelAlternation(regex) ? "" : Notation.literalPrefixOfRegex(regex);
+        String rest = regex.substring(escapedLength(regex, prefix));
+        boolean word = rest.isEmpty() || rest.startsWith(" ") || rest.startsWith("\\s");
+        return new MessagePattern(regex, compiled, renamed.fieldNames(), renamed.groupNames(), prefix, word);
+    }
+
+    /** The fields of a matching message, trimmed, in pattern order; null when the message does not match. */
+    public Map<String, String> match(CharSequence message) {
+        Matcher m = regex.matcher(message);
+        if (!m.matches()) return null;
+        if (fieldNames.isEmpty()) return Map.of();
+        Map<String, String> fields = new LinkedHashMap<>(fieldNames.size() * 2);
+        for (int i = 0; i < fieldNames.size(); i++) {
+            String v = m.group(groupNames.get(i));
+            if (v != null) fields.put(fieldNames.get(i), v.strip());
+        }
+        return fields;
+    }
+
+    /** True when the message matches, without extracting fields. */
+    public boolean matches(CharSequence message) {
+        return regex.matcher(message).matches();
+    }
+
+    /** How many characters of {@code regex} spell {@code prefix}; longer than it when escapes were used. */
+    private static int escapedLength(String regex, String prefix) {
+        int i = 0;
+        for (int k = 0; k < prefix.length(); k++) {
+            if (regex.charAt(i) == '\\') i++;
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The message's first word when the pattern fixes it (the index looks a message up by its first word);
+     * null when the first word is variable or only partly fixed.
+     */
+    public String firstWord() {
+        return firstWord;
+    }
+
+    /** The notation or regex this was compiled from. */
+    public String source() {
+        return source;
+    }
+
+    /** The compiled regex. Its group names may differ from the field names: read fields with {@link #match}. */
+    public Pattern regex() {
+        return regex;
+    }
+
+    public List<String> fieldNames() {
+        return fieldNames;
+    }
+
+    /** Text every matching message starts with; empty when the pattern starts with a variable. */
+    public String literalPrefix() {
+        return literalPrefix;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}
