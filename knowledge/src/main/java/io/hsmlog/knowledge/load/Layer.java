@@ -10,5 +10,5 @@ import java.util.List;
  * @param trapRules      trap-rules.yaml, or null
  * @param interpretation interpretation.yaml, or null
  */
-record Layer(String name, List<Source> entryFiles, Source sensors, Source trapRules, Source interpretation) {
+record Layer(List<Source> entryFiles, Source sensors, Source trapRules, Source interpretation) {
 }

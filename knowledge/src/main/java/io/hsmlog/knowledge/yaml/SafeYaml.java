@@ -4,12 +4,14 @@ import io.hsmlog.knowledge.Origin;
 import io.hsmlog.knowledge.validate.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,7 +34,10 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Parses knowledge files as plain data: a node tree that keeps every value's line, and nothing that could run
@@ -47,6 +52,7 @@ public final class SafeYaml {
     public static final int MAX_COLLECTION_ALIASES = 50;
     private static final int MAX_DEPTH = 50;
 
+    /** Tags a file may write explicitly ({@code !!str 123}); anything else could name a class or a custom type. */
     private static final Set<Tag> ALLOWED_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ);
 
@@ -79,9 +85,9 @@ public final class SafeYaml {
         if (text == null) return null;
         int before = problems.size();
         try {
-            countCollectionAliases(file, text, problems);
+            scanEvents(file, text, problems);
             if (problems.size() > before) return null;
-            Node root = new Yaml(options()).compose(new StringReader(text));
+            Node root = yaml().compose(new StringReader(text));
             if (root == null) {
                 problems.add(new Problem(new Origin(file, 0), "the file is empty"));
                 return null;
@@ -99,6 +105,11 @@ public final class SafeYaml {
         return null;
     }
 
+    /** Files are only parsed and composed, never constructed into objects; the safe constructor is a backstop. */
+    private static Yaml yaml() {
+        return new Yaml(new SafeConstructor(options()));
+    }
+
     private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -108,7 +119,6 @@ public final class SafeYaml {
         options.setCodePointLimit(MAX_BYTES);
         options.setMergeOnCompose(false);
         options.setProcessComments(false);
-        // Only composed, never constructed; the inspector is a second line of defence should that change.
         options.setTagInspector(tag -> false);
         return options;
     }
@@ -137,18 +147,25 @@ public final class SafeYaml {
     }
 
     /**
-     * Finds the alias that exceeds the limit, by streaming parse events: the composer enforces the same limit,
-     * but without saying where.
+     * Streams the parse events before anything is composed: refuses explicit tags other than YAML's plain types,
+     * and finds the alias that exceeds the limit (the composer enforces it too, but without saying where).
      */
-    private static void countCollectionAliases(String file, String text, List<Problem> problems) {
+    private static void scanEvents(String file, String text, List<Problem> problems) {
         Map<String, Boolean> anchorIsCollection = new HashMap<>();
         int aliases = 0;
-        for (Event event : new Yaml(options()).parse(new StringReader(text))) {
+        for (Event event : yaml().parse(new StringReader(text))) {
+            int line = event.getStartMark().getLine() + 1;
+            String tag = event instanceof ScalarEvent s ? s.getTag()
+                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
+            if (tag != null && !"!".equals(tag) && !ALLOWED_TAGS.contains(new Tag(tag))) {
+                problems.add(new Problem(new Origin(file, line), "tag '" + shortTag(tag)
+                        + "' is not allowed: knowledge files hold plain text, numbers, lists and mappings"));
+                return;
+            }
             if (event instanceof AliasEvent alias) {
                 if (Boolean.TRUE.equals(anchorIsCollection.get(alias.getAnchor())) && ++aliases > MAX_COLLECTION_ALIASES) {
-                    problems.add(new Problem(new Origin(file, event.getStartMark().getLine() + 1),
-                            "more than " + MAX_COLLECTION_ALIASES + " aliases to lists or mappings"
-                                    + " (a file that expands like this is refused)"));
+                    problems.add(new Problem(new Origin(file, line), "more than " + MAX_COLLECTION_ALIASES
+                            + " aliases to lists or mappings (a file that expands like this is refused)"));
                     return;
                 }
             } else if (event instanceof NodeEvent node && node.getAnchor() != null) {
@@ -157,16 +174,14 @@ public final class SafeYaml {
         }
     }
 
-    /** Rejects tags other than YAML's plain types, merge keys, and duplicate keys, visiting each node once. */
+    /**
+     * Rejects merge keys, which would make one mapping's keys depend on another's, and duplicate keys, which
+     * would hide one of the values; visits each node once, however often aliases repeat it.
+     */
     private static void checkTree(String file, Node node, Set<Node> seen, List<Problem> problems) {
         if (!seen.add(node)) return;
-        Tag tag = node.getTag();
-        if (Tag.MERGE.equals(tag)) {
+        if (Tag.MERGE.equals(node.getTag())) {
             problems.add(new Problem(origin(file, node), "merge keys (<<) are not supported: write the keys out"));
-        } else if (!ALLOWED_TAGS.contains(tag)) {
-            problems.add(new Problem(origin(file, node), "tag '" + shortTag(tag)
-                    + "' is not allowed: knowledge files hold plain text, numbers, lists and mappings"));
-            return;
         }
         if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) checkTree(file, item, seen, problems);
@@ -187,15 +202,14 @@ public final class SafeYaml {
         }
     }
 
-    private static String shortTag(Tag tag) {
-        String value = tag.getValue();
-        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    private static String shortTag(String tag) {
+        return tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag;
     }
 
     private static String describe(MarkedYAMLException e) {
-        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-        if (e.getContext() != null && e.getProblem() != null) problem = e.getContext() + ", " + problem;
-        return problem == null ? "syntax error" : problem.strip();
+        String what = Stream.of(e.getContext(), e.getProblem()).filter(Objects::nonNull).map(String::strip)
+                .collect(Collectors.joining(", "));
+        return what.isEmpty() ? "syntax error" : what;
     }
 
     private static int lineOf(MarkedYAMLException e) {

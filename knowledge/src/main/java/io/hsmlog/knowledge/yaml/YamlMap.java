@@ -33,17 +33,15 @@ public final class YamlMap {
     private final MappingNode node;
     private final String context;
     private final List<Problem> problems;
-    private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
+    private final Map<String, NodeTuple> tuples;
 
-    private YamlMap(String file, MappingNode node, String context, List<Problem> problems) {
+    private YamlMap(String file, MappingNode node, String context, List<Problem> problems,
+                    Map<String, NodeTuple> tuples) {
         this.file = file;
         this.node = node;
         this.context = context;
         this.problems = problems;
-        for (NodeTuple t : node.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode key) tuples.put(key.getValue(), t);
-            else problems.add(new Problem(SafeYaml.origin(file, t.getKeyNode()), prefix() + "keys must be plain text"));
-        }
+        this.tuples = tuples;
     }
 
     /**
@@ -53,15 +51,23 @@ public final class YamlMap {
      * @param context what the messages about this mapping start with, e.g. "entry 'ipmi.sel.full'"; may be empty
      */
     public static YamlMap of(String file, Node node, String what, String context, List<Problem> problems) {
-        if (node instanceof MappingNode map) return new YamlMap(file, map, context, problems);
         String prefix = context.isEmpty() ? "" : context + ": ";
-        problems.add(new Problem(SafeYaml.origin(file, node), prefix + what + " must be a mapping of keys to values, not " + kind(node)));
+        if (node instanceof MappingNode map) {
+            Map<String, NodeTuple> tuples = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key) tuples.put(key.getValue(), t);
+                else problems.add(new Problem(SafeYaml.origin(file, t.getKeyNode()), prefix + "keys must be plain text"));
+            }
+            return new YamlMap(file, map, context, problems, tuples);
+        }
+        problems.add(new Problem(SafeYaml.origin(file, node),
+                prefix + what + " must be a mapping of keys to values, not " + kind(node)));
         return null;
     }
 
     /** The same mapping, with messages starting with another context. */
     public YamlMap withContext(String newContext) {
-        return new YamlMap(file, node, newContext, problems);
+        return new YamlMap(file, node, newContext, problems, tuples);
     }
 
     public String file() {
@@ -88,6 +94,12 @@ public final class YamlMap {
         return tuples.keySet();
     }
 
+    /** True when {@code key} is present with no value ({@code key:}, {@code key: ~}). */
+    public boolean isEmpty(String key) {
+        NodeTuple t = tuples.get(key);
+        return t != null && isNull(t.getValueNode());
+    }
+
     /** Reports every key not in {@code required} or {@code optional}, and every required key that is absent. */
     public void checkKeys(Collection<String> required, Collection<String> optional) {
         List<String> known = new ArrayList<>(required);
@@ -95,7 +107,8 @@ public final class YamlMap {
         for (Map.Entry<String, NodeTuple> e : tuples.entrySet()) {
             if (isKnown(e.getKey(), known)) continue;
             String suggestion = closest(e.getKey(), known);
-            problems.add(new Problem(SafeYaml.origin(file, e.getValue().getKeyNode()), prefix() + "unknown key '" + e.getKey() + "'"
+            Origin at = SafeYaml.origin(file, e.getValue().getKeyNode());
+            problems.add(new Problem(at, prefix() + "unknown key '" + e.getKey() + "'"
                     + (suggestion == null ? "" : ", did you mean '" + suggestion + "'?")
                     + " (known: " + String.join(", ", known) + ")"));
         }
