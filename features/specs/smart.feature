@@ -80,7 +80,10 @@ Feature: SMART disk monitoring (Chapter 3 > SMART)
     And a trap diskDriveAttentionNotify is sent with assert
 
   Scenario Outline: Expected start-up message: <message>
-    Given the log line "2012 Feb 29 12:05:01 myLuna daemon info smartd[1234]: <message>"
+    Given the log lines:
+      """
+      2012 Feb 29 12:05:01 myLuna daemon info smartd[1234]: <message>
+      """
     When it is assessed
     Then it is in group "expected"
     And the title is "<title>"

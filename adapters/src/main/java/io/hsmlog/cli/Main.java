@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "hsmlog 0.1.0",
         description = "Tells what a Luna Network HSM 7 appliance's logs, SNMP walks and traps mean, whether they matter, and what to do.",
         subcommands = {AssessCommand.class, ExplainCommand.class, RulesCommand.class, KnowledgeCommand.class,
-                CommandLine.HelpCommand.class})
+                SpecCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code when something at or above --fail-on was found. */
     static final int EXIT_FINDINGS = 1;

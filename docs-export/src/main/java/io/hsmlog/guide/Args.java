@@ -16,4 +16,14 @@ final class Args {
         System.exit(2);
         return null;
     }
+
+    /** The value of an optional option, or null. */
+    static String optional(String[] args, String name) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
 }

@@ -70,6 +70,14 @@ public final class Engine {
         return pipeline.assess(events);
     }
 
+    /**
+     * The ids of every entry whose pattern matches the line, in knowledge order; more than one means the knowledge
+     * is ambiguous for this line (assessment takes the first).
+     */
+    public List<String> entriesMatching(String line) {
+        return pipeline.index().matchAll(parser.parse(1, line)).stream().map(e -> e.id()).toList();
+    }
+
     /** The parser this engine reads lines with. */
     public LineParser parser() {
         return parser;

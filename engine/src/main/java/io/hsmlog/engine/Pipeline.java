@@ -13,6 +13,7 @@ import io.hsmlog.knowledge.Priority;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ final class Pipeline {
             }
             Match m = index.match(e);
             if (m != null) enrichment.enrich(m);
-            subjects.add(m == null ? new Subject(e, null, Map.of()) : new Subject(e, m.entry(), m.fields()));
+            subjects.add(m == null ? new Subject(e, null, new LinkedHashMap<>(4)) : new Subject(e, m.entry(), m.fields()));
         }
         List<Subject> judged = new ArrayList<>(subjects.size());
         for (Subject s : subjects) if (s != null) judged.add(s);
@@ -60,12 +61,9 @@ final class Pipeline {
         Entry e = s.entry();
         Trap trap = s.getTrapNotification() == null ? null
                 : new Trap(s.getTrapNotification(), s.trapAssertion(), trapReference.of(s.getEvent(), e, s.trapAssertion()));
-        Map<String, String> fields = s.getFields().isEmpty() ? Map.of() : Collections.unmodifiableMap(s.getFields());
-        if (s.getAssertion() != null && !fields.isEmpty()) {
-            fields = new java.util.LinkedHashMap<>(s.getFields());
-            fields.put("assert", String.valueOf(s.getAssertion()));
-            fields = Collections.unmodifiableMap(fields);
-        }
+        Map<String, String> fields = s.getFields();
+        if (s.getAssertion() != null) fields.put("assert", String.valueOf(s.getAssertion()));
+        fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(fields);
         return new Assessment(s.getEvent(),
                 e == null ? null : e.component().key(),
                 e == null ? null : e.id(),

@@ -1,6 +1,9 @@
 package io.hsmlog.features;
 
 import io.hsmlog.engine.Assessment;
+import io.hsmlog.engine.Engine;
+import io.hsmlog.engine.Finding;
+import io.hsmlog.engine.correlate.Correlator;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +25,7 @@ final class ScenarioState {
     private final List<byte[]> lines = new ArrayList<>();
     private final Map<String, String> applianceAddresses = new LinkedHashMap<>();
     private List<Assessment> assessments;
+    private List<Finding> incidents;
 
     static ScenarioState current() {
         return CURRENT.get();
@@ -63,13 +67,31 @@ final class ScenarioState {
             }
             List<Assessment> out = new ArrayList<>();
             try {
-                Engines.with(applianceAddresses).assess(new ByteArrayInputStream(stream.toByteArray()), out::add);
+                engine().assess(new ByteArrayInputStream(stream.toByteArray()), out::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             assessments = List.copyOf(out);
         }
         return assessments;
+    }
+
+    /** The incidents the assessed lines make, as a stream of them ends: windows still open are closed. */
+    List<Finding> incidents() {
+        if (incidents == null) {
+            Correlator correlator = Engines.correlations(engine()).newCorrelator();
+            List<Finding> found = new ArrayList<>();
+            for (Assessment a : assess()) {
+                found.addAll(correlator.accept(a));
+            }
+            found.addAll(correlator.finish());
+            incidents = List.copyOf(found);
+        }
+        return incidents;
+    }
+
+    private Engine engine() {
+        return Engines.with(applianceAddresses);
     }
 
     /** The assessment a step speaks of; assesses first if no "When" step did. */

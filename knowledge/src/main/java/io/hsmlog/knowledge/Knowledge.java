@@ -1,10 +1,15 @@
 package io.hsmlog.knowledge;
 
+import io.hsmlog.knowledge.correlation.Correlation;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything hsmlog knows, loaded and validated: entries, sensors, trap rules and the generic rules. */
+/**
+ * Everything hsmlog knows, loaded and validated: entries, sensors, trap rules, the generic rules and the
+ * correlations that join messages into incidents.
+ */
 public final class Knowledge {
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
@@ -12,10 +17,18 @@ public final class Knowledge {
     private final Map<String, Sensor> sensorsByKey;
     private final List<TrapRule> trapRules;
     private final List<InterpretationRule> interpretation;
+    private final List<Correlation> correlations;
 
+    /** Knowledge without correlations. */
     public Knowledge(List<Entry> entries, List<Sensor> sensors, List<TrapRule> trapRules,
                      List<InterpretationRule> interpretation) {
+        this(entries, sensors, trapRules, interpretation, List.of());
+    }
+
+    public Knowledge(List<Entry> entries, List<Sensor> sensors, List<TrapRule> trapRules,
+                     List<InterpretationRule> interpretation, List<Correlation> correlations) {
         this.entries = List.copyOf(entries);
+        this.correlations = List.copyOf(correlations);
         this.sensors = List.copyOf(sensors);
         this.trapRules = List.copyOf(trapRules);
         this.interpretation = List.copyOf(interpretation);
@@ -51,5 +64,10 @@ public final class Knowledge {
 
     public List<InterpretationRule> interpretation() {
         return interpretation;
+    }
+
+    /** The correlations, in the order they were read. */
+    public List<Correlation> correlations() {
+        return correlations;
     }
 }

@@ -43,13 +43,13 @@ final class Catalog {
             "sysstatd", "sysstat",
             "lunash", "lunash");
 
-    /** Notification by Chapter 6 subsection. The guide prints "ntlAttentionNotify" for NTLS; the MIB name is used. */
+    /** Notification by Chapter 6 subsection, spelled as the guide prints them ("ntlAttentionNotify" for NTLS). */
     private static final Map<String, String> NOTIFICATIONS = Map.of(
             "Fan Failure", "fanAttentionNotify",
             "Power Supply Failure", "powerSupplyAttentionNotify",
             "Motherboard Failure", "motherboardAttentionNotify",
             "Disk Drive Failure", "diskDriveAttentionNotify",
-            "NTLS Failure", "ntlsAttentionNotify",
+            "NTLS Failure", "ntlAttentionNotify",
             "Crypto Failure", "cryptoAttentionNotify");
 
     private static final Pattern GROUP_HEADING = Pattern.compile(

@@ -59,7 +59,8 @@ final class TrapChapter {
     }
 
     private int trap(int i) {
-        ExampleDraft d = parser.draft(ExampleKind.SNMP_TRAP, "lsta");
+        // A trap as the receiving station logs it: SNMP input, not the trap agent's own log.
+        ExampleDraft d = parser.draft(ExampleKind.SNMP_TRAP, "snmp");
         int j = i;
         while (j < raw.size() && !raw.get(j).isBlank() && !LineShapes.isFence(raw.get(j))) {
             String piece = raw.get(j).strip();

@@ -38,7 +38,7 @@ class TrapChapterTest {
         assertEquals(List.of(true, false, true, false, true, false),
                 tests("Motherboard Failure").stream().map(e -> e.trap().asserted()).toList());
         assertEquals("diskDriveAttentionNotify", tests("Disk Drive Failure").get(0).trap().notification());
-        assertEquals("ntlsAttentionNotify", tests("NTLS Failure").get(0).trap().notification());
+        assertEquals("ntlAttentionNotify", tests("NTLS Failure").get(0).trap().notification());
         assertEquals(3, tests("Crypto Failure").size());
         assertEquals(26, guide().examples(ExampleKind.TEST_EVENT).size());
     }

@@ -1,0 +1,104 @@
+package io.hsmlog.engine.correlate;
+
+import io.hsmlog.knowledge.Knowledge;
+import io.hsmlog.knowledge.correlation.Correlation;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.Results;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The correlations compiled once into a Fusion rule base in stream mode. Thread-safe: each stream gets its own
+ * {@link Correlator}, with its own session and clock.
+ */
+public final class CorrelationBase {
+    /** How much longer than any correlation needs the engine keeps a line, should the correlator not remove it. */
+    private static final long EXPIRY_MARGIN_MILLIS = 3_600_000L;
+
+    private final KieBase kieBase;
+    private final Map<String, Correlation> byRule;
+    private final Map<String, Boolean> completesOnInsert;
+    private final Relevance relevance;
+    private final long longestWindowMillis;
+    private final String drl;
+
+    private CorrelationBase(KieBase kieBase, Map<String, Correlation> byRule, Map<String, Boolean> completesOnInsert,
+                            Relevance relevance, long longestWindowMillis, String drl) {
+        this.kieBase = kieBase;
+        this.byRule = byRule;
+        this.completesOnInsert = completesOnInsert;
+        this.relevance = relevance;
+        this.longestWindowMillis = longestWindowMillis;
+        this.drl = drl;
+    }
+
+    public static CorrelationBase build(Knowledge knowledge) {
+        List<Correlation> correlations = knowledge.correlations();
+        Relevance relevance = new Relevance(correlations);
+        String drl = CorrelationDrl.generate(correlations, relevance.longestMillis() + EXPIRY_MARGIN_MILLIS);
+        KieHelper helper = new KieHelper();
+        helper.addResource(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath("io/hsmlog/correlations/generated.drl"), ResourceType.DRL);
+        Results results = helper.verify();
+        if (results.hasMessages(Message.Level.ERROR)) {
+            // Generated from validated knowledge: a failure here is a defect of the generator, not of the input.
+            throw new IllegalStateException("the generated correlation rules do not compile: " + results.getMessages());
+        }
+        KieBase kieBase = helper.build(EventProcessingOption.STREAM);
+
+        Map<String, Correlation> byRule = new HashMap<>();
+        Map<String, Boolean> onInsert = new HashMap<>();
+        long longest = 0;
+        for (Correlation c : correlations) {
+            byRule.put(c.id(), c);
+            onInsert.put(c.id(), c.shape() != Correlation.Shape.ABSENCE);
+            if (c.resolution() != null) {
+                byRule.put(c.id() + Correlation.RESOLVED, c);
+                onInsert.put(c.id() + Correlation.RESOLVED, true);
+            }
+            if (c.window() != null) longest = Math.max(longest, c.window().millis());
+        }
+        return new CorrelationBase(kieBase, Map.copyOf(byRule), Map.copyOf(onInsert), relevance, longest, drl);
+    }
+
+    /** A correlator for one stream of lines. */
+    public Correlator newCorrelator() {
+        KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
+        conf.setOption(ClockTypeOption.PSEUDO);
+        KieSession session = kieBase.newKieSession(conf, null);
+        Hits hits = new Hits(completesOnInsert);
+        session.setGlobal("hits", hits);
+        return new Correlator(this, session, hits);
+    }
+
+    /** The generated DRL, as compiled. */
+    public String drl() {
+        return drl;
+    }
+
+    /** The correlation a rule reports for; a resolution's rule maps to its correlation. */
+    Correlation correlation(String rule) {
+        return byRule.get(rule);
+    }
+
+    Relevance relevance() {
+        return relevance;
+    }
+
+    /** The longest window of any correlation: how far log time must run on for every window to close. */
+    long longestWindowMillis() {
+        return longestWindowMillis;
+    }
+}

@@ -1,0 +1,332 @@
+package io.hsmlog.engine.correlate;
+
+import io.hsmlog.knowledge.correlation.Condition;
+import io.hsmlog.knowledge.correlation.Correlation;
+import io.hsmlog.knowledge.correlation.Selector;
+import io.hsmlog.knowledge.correlation.Step;
+import io.hsmlog.knowledge.correlation.Window;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import static io.hsmlog.engine.rules.DrlText.list;
+import static io.hsmlog.engine.rules.DrlText.str;
+
+/**
+ * Generates the Drools Fusion rules of the correlations. This is the only place correlation DRL is written; every
+ * value from the knowledge reaches it through {@link io.hsmlog.engine.rules.DrlText}, windows are written from
+ * their parsed numbers, and summaries and actions stay in Java.
+ *
+ * <p>How a correlation becomes rules (step lines are {@code $s1}, {@code $s2}...; all share the key):
+ * <ul>
+ * <li>a sequence: each step's line follows the one before, all within the window; each step's line is the latest
+ * of its kind before the next step's, and the last is the first of its kind after the one before, so a repeated
+ * line makes one incident, not one per pair. A step with a count gathers its lines since the step before.</li>
+ * <li>an absence: the first line, and no line of the absent step within the window after it: Fusion delays the
+ * {@code not} until the window has passed. A companion rule marks the first line as answered when the line does
+ * come, and a third reports a late arrival within the resolution's window.</li>
+ * <li>any order: two lines within the window of each other.</li>
+ * </ul>
+ * A rule marks the lines of each incident it reports as used by it, so no line makes two incidents of one rule.
+ */
+public final class CorrelationDrl {
+    /** The rule-name suffix of the companion rule that closes an absence when the awaited line arrives. */
+    static final String ANSWERED = " answered";
+
+    private CorrelationDrl() {
+    }
+
+    /**
+     * @param expiresMillis how long the engine itself keeps an occurrence at most; {@link Correlator} removes each
+     *                      earlier, once no correlation can use it
+     */
+    public static String generate(List<Correlation> correlations, long expiresMillis) {
+        StringBuilder d = new StringBuilder(16 * 1024);
+        d.append("package io.hsmlog.correlations;\n\n")
+                .append("import ").append(Occurrence.class.getName()).append(";\n")
+                .append("global ").append(Hits.class.getName()).append(" hits;\n\n")
+                .append("declare Occurrence\n")
+                .append("    @role( event )\n")
+                .append("    @timestamp( millis )\n")
+                .append("    @expires( ").append(expiresMillis).append("ms )\n")
+                .append("end\n\n");
+        for (Correlation c : correlations) {
+            switch (c.shape()) {
+                case SEQUENCE -> sequence(d, c);
+                case ABSENCE -> absence(d, c);
+                case ANY_ORDER -> anyOrder(d, c);
+            }
+        }
+        return d.toString();
+    }
+
+    private static void sequence(StringBuilder d, Correlation c) {
+        String rule = c.id();
+        List<Step> steps = c.steps();
+        int last = steps.size();
+        Rule r = new Rule(rule);
+        for (int i = 1; i <= last; i++) {
+            Step s = steps.get(i - 1);
+            List<String> when = new ArrayList<>();
+            when.add(selection(s));
+            when.addAll(i == 1 ? keyBindings(c, s) : keyConstraints(c, s));
+            when.add("!usedBy( " + str(rule) + " )");
+            if (i > 1) {
+                when.add("seq > $s" + (i - 1) + ".seq");
+                when.add("this after[ 0ms, " + c.window() + " ] $s1");
+            }
+            r.pattern("$s" + i, when);
+        }
+        for (int i = 1; i < last; i++) {
+            r.not(between(c, steps.get(i - 1), "$s" + i, "$s" + (i + 1)));
+        }
+        if (last > 1) r.not(between(c, steps.get(last - 1), "$s" + (last - 1), "$s" + last));
+        List<String> counted = new ArrayList<>();
+        for (int i = 1; i <= last; i++) {
+            Step s = steps.get(i - 1);
+            if (s.count() == 1) {
+                counted.add("null");
+                continue;
+            }
+            List<String> when = new ArrayList<>();
+            when.add(selection(s));
+            when.addAll(keyConstraints(c, s));
+            when.add("!usedBy( " + str(rule) + " )");
+            when.add("seq <= $s" + i + ".seq");
+            if (i > 1) when.add("seq > $s" + (i - 1) + ".seq");
+            when.add("this before[ 0ms, " + c.window() + " ] $s" + last);
+            r.accumulate("$c" + i, when, "$c" + i + ".size() >= " + s.count());
+            counted.add("$c" + i);
+        }
+        String collected = "null";
+        if (c.collect() != null && last > 1) {
+            r.accumulate("$collected", collected(c, "seq > $s1.seq", "seq < $s" + last + ".seq"), null);
+            collected = "$collected";
+        }
+        r.then(found(rule, anchors(last), counted, collected));
+        r.appendTo(d);
+    }
+
+    private static void absence(StringBuilder d, Correlation c) {
+        String rule = c.id();
+        String answered = rule + ANSWERED;
+        Step first = c.steps().get(0);
+        Step awaited = c.steps().get(1);
+        Window w = c.window();
+
+        Rule r = new Rule(rule);
+        List<String> start = new ArrayList<>();
+        start.add(selection(first));
+        start.addAll(keyBindings(c, first));
+        start.add("!usedBy( " + str(rule) + " )");
+        start.add("!usedBy( " + str(answered) + " )");
+        r.pattern("$s1", start);
+        r.notFirstOfRun(c, first, awaited);
+        r.not(awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
+        String collected = "null";
+        if (c.collect() != null) {
+            r.accumulate("$collected", collected(c, "seq > $s1.seq", "this after[ 0ms, " + w + " ] $s1"), null);
+            collected = "$collected";
+        }
+        r.then(found(rule, anchors(1), List.of("null"), collected));
+        r.appendTo(d);
+
+        Rule a = new Rule(answered);
+        List<String> trigger = new ArrayList<>();
+        trigger.add(selection(first));
+        trigger.addAll(keyBindings(c, first));
+        trigger.add("!usedBy( " + str(answered) + " )");
+        a.pattern("$s1", trigger);
+        a.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
+        a.then("hits.answered( kcontext, " + str(answered) + ", $s1 );");
+        a.appendTo(d);
+
+        if (c.resolution() != null) {
+            String resolved = rule + Correlation.RESOLVED;
+            Rule res = new Rule(resolved);
+            List<String> reported = new ArrayList<>();
+            reported.add(selection(first));
+            reported.addAll(keyBindings(c, first));
+            reported.add("usedBy( " + str(rule) + " )");
+            reported.add("!usedBy( " + str(resolved) + " )");
+            res.pattern("$s1", reported);
+            res.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + c.resolution().within() + " ] $s1"));
+            res.not(between(c, awaited, "$s1", "$s2"));
+            res.then(found(resolved, anchors(2), List.of("null", "null"), "null"));
+            res.appendTo(d);
+        }
+    }
+
+    private static void anyOrder(StringBuilder d, Correlation c) {
+        String rule = c.id();
+        Step first = c.steps().get(0);
+        Step second = c.steps().get(1);
+        Rule r = new Rule(rule);
+        List<String> one = new ArrayList<>();
+        one.add(selection(first));
+        one.addAll(keyBindings(c, first));
+        one.add("!usedBy( " + str(rule) + " )");
+        r.pattern("$s1", one);
+        List<String> two = new ArrayList<>();
+        two.add(selection(second));
+        two.addAll(keyConstraints(c, second));
+        two.add("!usedBy( " + str(rule) + " )");
+        two.add("this != $s1");
+        two.add("this coincides[ " + c.window() + " ] $s1");
+        r.pattern("$s2", two);
+        r.then(found(rule, anchors(2), List.of("null", "null"), "null"));
+        r.appendTo(d);
+    }
+
+    /** A line of {@code step} with the key, after {@code from} and before {@code to}. */
+    private static List<String> between(Correlation c, Step step, String from, String to) {
+        List<String> when = new ArrayList<>();
+        when.add(selection(step));
+        when.addAll(keyConstraints(c, step));
+        when.add("seq > " + from + ".seq");
+        when.add("seq < " + to + ".seq");
+        return when;
+    }
+
+    /** A line of the awaited step with the key, after the first line and within {@code window}. */
+    private static List<String> awaited(Correlation c, Step awaited, String window) {
+        List<String> when = new ArrayList<>();
+        when.add(selection(awaited));
+        when.addAll(keyConstraints(c, awaited));
+        when.add("seq > $s1.seq");
+        when.add(window);
+        return when;
+    }
+
+    private static List<String> collected(Correlation c, String after, String until) {
+        List<String> when = new ArrayList<>();
+        when.add(selector(c.collect()));
+        for (int i = 0; i < c.key().size(); i++) when.add(attribute(c.key().get(i)) + " == $k" + i);
+        when.add(after);
+        when.add(until);
+        return when;
+    }
+
+    /** Binds the key from the first step's line; a line without some part of the key joins nothing. */
+    private static List<String> keyBindings(Correlation c, Step s) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.key().size(); i++) {
+            out.add("$k" + i + " : " + attribute(s.keyAttribute(c.key().get(i))) + " != null");
+        }
+        return out;
+    }
+
+    private static List<String> keyConstraints(Correlation c, Step s) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.key().size(); i++) {
+            out.add(attribute(s.keyAttribute(c.key().get(i))) + " == $k" + i);
+        }
+        return out;
+    }
+
+    /** The host is a property Drools can index joins on; other attributes are looked up by name. */
+    private static String attribute(String name) {
+        return "host".equals(name) ? "host" : "attr( " + str(name) + " )";
+    }
+
+    private static String selection(Step s) {
+        if (s.anyOf().size() == 1) return selector(s.anyOf().get(0));
+        StringJoiner any = new StringJoiner(" || ", "( ", " )");
+        for (Selector sel : s.anyOf()) any.add("( " + selector(sel) + " )");
+        return any.toString();
+    }
+
+    private static String selector(Selector s) {
+        List<String> all = new ArrayList<>();
+        if (s.entries().size() == 1) all.add("entry == " + str(s.entries().get(0)));
+        else if (!s.entries().isEmpty()) all.add("entry in " + list(s.entries()));
+        if (s.source() != null) all.add("source == " + str(s.source()));
+        if (Boolean.TRUE.equals(s.trap())) all.add("trap == true");
+        if (s.component() != null) all.add("component == " + str(s.component()));
+        if (s.minPriority() != null) all.add("urgentAtLeast( " + str(s.minPriority().key()) + " )");
+        for (Condition c : s.conditions()) all.add(condition(c));
+        return String.join(" && ", all);
+    }
+
+    private static String condition(Condition c) {
+        String name = str(c.attribute());
+        return switch (c.op()) {
+            case EQUALS -> c.values().size() == 1
+                    ? "attr( " + name + " ) == " + str(c.values().get(0))
+                    : "attr( " + name + " ) in " + list(c.values());
+            case STARTS_WITH -> "startsWith( " + name + ", " + str(c.values().get(0)) + " )";
+            case MENTIONS -> "mentions( " + name + ", " + str(c.values().get(0)) + " )";
+            case AT_MOST -> "atMost( " + name + ", " + str(c.number().toPlainString()) + " )";
+            case AT_LEAST -> "atLeast( " + name + ", " + str(c.number().toPlainString()) + " )";
+        };
+    }
+
+    private static String anchors(int n) {
+        StringJoiner j = new StringJoiner(", ", "new Occurrence[] { ", " }");
+        for (int i = 1; i <= n; i++) j.add("$s" + i);
+        return j.toString();
+    }
+
+    private static String found(String rule, String anchors, List<String> counted, String collected) {
+        return "hits.found( kcontext, " + str(rule) + ", " + anchors + ", new java.util.List[] { "
+                + String.join(", ", counted) + " }, " + collected + " );";
+    }
+
+    /** One rule being written: patterns, then negations, then accumulations, in the order added. */
+    private static final class Rule {
+        private final String name;
+        private final StringBuilder when = new StringBuilder();
+        private String then;
+
+        Rule(String name) {
+            this.name = name;
+        }
+
+        void pattern(String binding, List<String> constraints) {
+            when.append("    ").append(binding).append(" : Occurrence( ").append(String.join(", ", constraints))
+                    .append(" )\n");
+        }
+
+        void not(List<String> constraints) {
+            when.append("    not Occurrence( ").append(String.join(", ", constraints)).append(" )\n");
+        }
+
+        /** No earlier first line within the window is still waiting: a repeat reports nothing new. */
+        void notFirstOfRun(Correlation c, Step first, Step awaited) {
+            List<String> earlier = new ArrayList<>();
+            earlier.add(selection(first));
+            earlier.addAll(keyConstraints(c, first));
+            earlier.add("$p : seq < $s1.seq");
+            earlier.add("this before[ 0ms, " + c.window() + " ] $s1");
+            List<String> answer = new ArrayList<>();
+            answer.add(selection(awaited));
+            answer.addAll(keyConstraints(c, awaited));
+            answer.add("seq > $p");
+            answer.add("seq < $s1.seq");
+            when.append("    not ( Occurrence( ").append(String.join(", ", earlier)).append(" )\n")
+                    .append("          and not Occurrence( ").append(String.join(", ", answer)).append(" ) )\n");
+        }
+
+        /** {@code accumulate} collecting the matching lines as {@code binding}, optionally constrained. */
+        void accumulate(String binding, List<String> constraints, String test) {
+            String item = binding.replace("$", "$o_");
+            when.append("    accumulate( ").append(item).append(" : Occurrence( ").append(String.join(", ", constraints))
+                    .append(" );\n")
+                    .append("                ").append(binding).append(" : collectList( ").append(item).append(" )")
+                    .append(test == null ? "" : "; " + test).append(" )\n");
+        }
+
+        void then(String consequence) {
+            this.then = consequence;
+        }
+
+        void appendTo(StringBuilder d) {
+            d.append("rule ").append(str(name)).append('\n')
+                    .append("when\n").append(when)
+                    .append("then\n")
+                    .append("    ").append(then).append('\n')
+                    .append("end\n\n");
+        }
+    }
+}

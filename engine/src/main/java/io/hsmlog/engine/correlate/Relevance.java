@@ -1,0 +1,81 @@
+package io.hsmlog.engine.correlate;
+
+import io.hsmlog.engine.Assessment;
+import io.hsmlog.knowledge.correlation.Correlation;
+import io.hsmlog.knowledge.correlation.Selector;
+import io.hsmlog.knowledge.correlation.Step;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which lines the correlations refer to, and how long each must be kept. Most lines of a log are not part of
+ * any incident; they are never inserted, so a week of logs costs the session only what its incidents need.
+ *
+ * <p>A line is kept as long as the longest use any correlation has for it. Within an absence, both the line that
+ * starts it and the line it waits for are kept two windows: long enough that a repeat of the first line within
+ * the window still sees it, and so never reports the same open condition twice.
+ */
+final class Relevance {
+    private record Use(Selector selector, long keepMillis) {
+    }
+
+    private final Map<String, List<Use>> byEntry = new HashMap<>();
+    private final List<Use> anyEntry = new ArrayList<>();
+    private long longest;
+
+    Relevance(List<Correlation> correlations) {
+        for (Correlation c : correlations) {
+            long window = c.window() == null ? 0 : c.window().millis();
+            long resolution = c.resolution() == null ? 0 : c.resolution().within().millis();
+            for (Step s : c.steps()) {
+                long keep = c.shape() == Correlation.Shape.ABSENCE ? Math.max(2 * window, resolution) : window;
+                for (Selector sel : s.anyOf()) add(sel, keep);
+            }
+            if (c.collect() != null) add(c.collect(), window);
+        }
+    }
+
+    private void add(Selector s, long keepMillis) {
+        Use use = new Use(s, keepMillis);
+        if (s.entries().isEmpty()) anyEntry.add(use);
+        for (String id : s.entries()) byEntry.computeIfAbsent(id, k -> new ArrayList<>()).add(use);
+        longest = Math.max(longest, keepMillis);
+    }
+
+    /** True when no selector could match the line: the cheap test, before attributes are gathered. */
+    boolean irrelevant(Assessment a) {
+        List<Use> uses = a.entry() == null ? null : byEntry.get(a.entry());
+        if (uses != null) {
+            for (Use u : uses) {
+                if (Selectors.mayMatch(u.selector(), a)) return false;
+            }
+        }
+        for (Use u : anyEntry) {
+            if (Selectors.mayMatch(u.selector(), a)) return false;
+        }
+        return true;
+    }
+
+    /** How long to keep the occurrence, in milliseconds of log time; -1 when no correlation refers to it. */
+    long keepMillis(Occurrence o) {
+        long keep = -1;
+        List<Use> uses = o.getEntry() == null ? null : byEntry.get(o.getEntry());
+        if (uses != null) keep = longestMatching(uses, o, keep);
+        return longestMatching(anyEntry, o, keep);
+    }
+
+    private static long longestMatching(List<Use> uses, Occurrence o, long keep) {
+        for (Use u : uses) {
+            if (u.keepMillis() > keep && Selectors.matches(u.selector(), o)) keep = u.keepMillis();
+        }
+        return keep;
+    }
+
+    /** The longest any line is kept. */
+    long longestMillis() {
+        return longest;
+    }
+}

@@ -1,0 +1,41 @@
+package io.hsmlog.engine.correlate;
+
+import io.hsmlog.engine.Assessment;
+import io.hsmlog.knowledge.correlation.Condition;
+import io.hsmlog.knowledge.correlation.Selector;
+
+/**
+ * A selector's tests in Java, through the same {@link Occurrence} methods the generated constraints call, so that
+ * deciding whether a line is worth inserting cannot disagree with the rules. Ordered cheapest first.
+ */
+final class Selectors {
+    private Selectors() {
+    }
+
+    /** The tests that need no attributes: entry, source, trap and component. */
+    static boolean mayMatch(Selector s, Assessment a) {
+        if (!s.entries().isEmpty() && !s.entries().contains(a.entry())) return false;
+        if (s.source() != null && !s.source().equals(a.source())) return false;
+        if (s.trap() != null && a.trap() == null) return false;
+        return s.component() == null || s.component().equals(a.component());
+    }
+
+    static boolean matches(Selector s, Occurrence o) {
+        if (!mayMatch(s, o.assessment())) return false;
+        if (s.minPriority() != null && !o.urgentAtLeast(s.minPriority().key())) return false;
+        for (Condition c : s.conditions()) {
+            if (!holds(c, o)) return false;
+        }
+        return true;
+    }
+
+    static boolean holds(Condition c, Occurrence o) {
+        return switch (c.op()) {
+            case EQUALS -> c.values().contains(o.attr(c.attribute()));
+            case STARTS_WITH -> o.startsWith(c.attribute(), c.values().get(0));
+            case MENTIONS -> o.mentions(c.attribute(), c.values().get(0));
+            case AT_MOST -> o.atMost(c.attribute(), c.number().toPlainString());
+            case AT_LEAST -> o.atLeast(c.attribute(), c.number().toPlainString());
+        };
+    }
+}
