@@ -33,7 +33,7 @@ public final class DrlGenerator {
 
     public static String generate(Knowledge k) {
         StringBuilder d = new StringBuilder(64 * 1024);
-        d.append("package io.hsmlog.rules;\n\n")
+        d.append("package io.hsmlog.rules;\n\n").append("dialect \"mvel\"\n\n")
                 .append("import ").append(Subject.class.getName()).append(";\n")
                 .append("global ").append(RuleCatalog.class.getName()).append(" catalog;\n\n");
         eventRules(d);
