@@ -67,7 +67,7 @@ final class AssessCommand implements Callable<Integer> {
             return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
         }
         if (files.isEmpty()) files.add("-");
-        OutputStream raw = new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16);
+        OutputStream raw = new BufferedOutputStream(System.out, 1 << 16);
         PrintStream out = new PrintStream(raw, false, StandardCharsets.UTF_8);
         boolean unreadable = false;
         boolean[] found = {false};

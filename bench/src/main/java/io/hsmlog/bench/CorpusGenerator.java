@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a corpus of appliance log lines in a realistic mix (see {@link Traffic}), the same file for the same seed.
@@ -45,9 +47,9 @@ public final class CorpusGenerator {
     }
 
     /** The corpus as a list, for benchmarks that hold it in memory. */
-    public static java.util.List<String> lines(int lines, long seed) {
+    public static List<String> lines(int lines, long seed) {
         Traffic traffic = new Traffic(seed, lines, START, DAYS, APPLIANCES);
-        java.util.List<String> all = new java.util.ArrayList<>(lines);
+        List<String> all = new ArrayList<>(lines);
         for (int i = 0; i < lines; i++) all.add(traffic.line(i));
         return all;
     }
