@@ -48,12 +48,13 @@ Feature: cron and crontab (Chapter 4 > cron & crontab)
       | 95% and over | emerg   | EMERGENCY! Third log threshold reached 95%. Stopping NTLS                                | critical |
       | 95% and over | emerg   | EMERGENCY! Third log threshold reached 95%. Stopping syslog soon                         | critical |
 
-  Scenario Outline: A read-only file system: <message>
+  Scenario Outline: Read-only file system: <message>
     "These messages indicate that the file system is read-only. A possible root cause is a Linux journaling error
     or a failing hard drive."
     Given the log line "2012 Feb 29 04:02:01 myLuna  cron err  anacron[1234]: <message>"
     When it is assessed
     Then it is in group "unexpected"
+    And the title is "Read-Only File System"
     And the meaning contains "the file system is read-only"
     And the priority is "high"
 

@@ -25,7 +25,7 @@ Feature: The same message in any framing
       | as RFC 3164 on the wire                     | <165>Feb 29 12:05:01 myLuna ipmievd: Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)                        |
       | as RFC 5424 on the wire                     | <165>1 2012-02-29T12:05:01+00:00 myLuna ipmievd - - - Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)       |
       | as RFC 5424 with a pid                      | <165>1 2012-02-29T12:05:01Z myLuna ipmievd 1234 - - Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)         |
-      | with a high-precision timestamp             | 2012-02-29T12:05:01.123456+00:00 myLuna ipmievd: Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)            |
+      | with an RFC 3339 timestamp                  | 2012-02-29T12:05:01+00:00 myLuna ipmievd: Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)                   |
       | with spaces squeezed and doubled            | 2012 Feb 29 12:05:01  myLuna  local4 notice  ipmievd:  Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)      |
 
   Scenario: All framings of one message are assessed alike
@@ -40,6 +40,13 @@ Feature: The same message in any framing
       """
     When they are assessed
     Then all lines are assessed alike
+
+  Scenario: A high-precision timestamp keeps its fraction of a second
+    Given the log line "2012-02-29T12:05:01.123456+00:00 myLuna ipmievd: Fan sensor Fan3B . Lower Critical going low (Reading 0 < Threshold 2000 RPM)"
+    When it is assessed
+    Then the timestamp is "2012-02-29T12:05:01.123456"
+    And the host is "myLuna"
+    And a trap fanAttentionNotify is sent with assert
 
   # The trap for NTLS depends on the syslog severity, so framings that carry it must keep it:
   # <170> is facility local5 (21 x 8) and severity crit (2).

@@ -1,6 +1,9 @@
 package io.hsmlog.features;
 
-/** Compares guide prose with assessed prose: YAML folds lines and the guide's PDF breaks them anywhere. */
+/**
+ * Compares guide prose with assessed prose: YAML folds lines and the guide's PDF breaks them anywhere, and the
+ * guide prints typographic quotes where the knowledge may have plain ones.
+ */
 final class Prose {
     private Prose() {
     }
@@ -10,6 +13,6 @@ final class Prose {
     }
 
     static String normal(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return s.strip().replaceAll("\\s+", " ").replaceAll("[“”]", "\"").replaceAll("[‘’]", "'");
     }
 }

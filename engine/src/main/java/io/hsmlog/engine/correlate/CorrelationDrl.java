@@ -25,7 +25,7 @@ import static io.hsmlog.engine.rules.DrlText.str;
  * line makes one incident, not one per pair. A step with a count gathers its lines since the step before.</li>
  * <li>an absence: the first line, and no line of the absent step within the window after it: Fusion delays the
  * {@code not} until the window has passed. A companion rule marks the first line as answered when the line does
- * come, and a third reports a late arrival within the resolution's window.</li>
+ * come, and a third reports a late arrival within the resolution's window, once the absence was reported.</li>
  * <li>any order: two lines within the window of each other.</li>
  * </ul>
  * A rule marks the lines of each incident it reports as used by it, so no line makes two incidents of one rule.
@@ -151,8 +151,8 @@ public final class CorrelationDrl {
             reported.add("usedBy( " + str(rule) + " )");
             reported.add("!usedBy( " + str(resolved) + " )");
             res.pattern("$s1", reported);
+            // The first such line resolves it and marks the first line used: later ones find nothing to resolve.
             res.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + c.resolution().within() + " ] $s1"));
-            res.not(between(c, awaited, "$s1", "$s2"));
             res.then(found(resolved, anchors(2), List.of("null", "null"), "null"));
             res.appendTo(d);
         }
@@ -200,8 +200,7 @@ public final class CorrelationDrl {
     }
 
     private static List<String> collected(Correlation c, String after, String until) {
-        List<String> when = new ArrayList<>();
-        when.add(selector(c.collect()));
+        List<String> when = new ArrayList<>(tests(c.collect()));
         for (int i = 0; i < c.key().size(); i++) when.add(attribute(c.key().get(i)) + " == $k" + i);
         when.add(after);
         when.add(until);
@@ -230,14 +229,22 @@ public final class CorrelationDrl {
         return "host".equals(name) ? "host" : "attr( " + str(name) + " )";
     }
 
+    /**
+     * The step's selection as constraints. A single selector's tests are separate constraints, entry first, so that
+     * Drools can hash the entry test and share it between rules; alternatives are one disjunction.
+     */
     private static String selection(Step s) {
-        if (s.anyOf().size() == 1) return selector(s.anyOf().get(0));
+        if (s.anyOf().size() == 1) return String.join(", ", tests(s.anyOf().get(0)));
         StringJoiner any = new StringJoiner(" || ", "( ", " )");
         for (Selector sel : s.anyOf()) any.add("( " + selector(sel) + " )");
         return any.toString();
     }
 
     private static String selector(Selector s) {
+        return String.join(" && ", tests(s));
+    }
+
+    private static List<String> tests(Selector s) {
         List<String> all = new ArrayList<>();
         if (s.entries().size() == 1) all.add("entry == " + str(s.entries().get(0)));
         else if (!s.entries().isEmpty()) all.add("entry in " + list(s.entries()));
@@ -246,7 +253,7 @@ public final class CorrelationDrl {
         if (s.component() != null) all.add("component == " + str(s.component()));
         if (s.minPriority() != null) all.add("urgentAtLeast( " + str(s.minPriority().key()) + " )");
         for (Condition c : s.conditions()) all.add(condition(c));
-        return String.join(" && ", all);
+        return all;
     }
 
     private static String condition(Condition c) {

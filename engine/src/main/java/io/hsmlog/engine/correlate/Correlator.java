@@ -22,14 +22,17 @@ import java.util.concurrent.TimeUnit;
  * <p>Time is the log's: each timestamped line moves a pseudo clock to its time, so a week of logs replays in
  * seconds and windows close as log time passes. The clock never goes back: a line logged earlier than the one
  * before it (another host's clock, a log collector's delay) counts as logged at the later time, and a line without
- * a timestamp at the last time seen. Only lines some correlation refers to are inserted, and each is removed once
- * no correlation can use it any more, so memory follows the incidents in progress, not the length of the log.
+ * a timestamp at the last time seen. The clock stays a millisecond behind the latest line, so that every line of
+ * one second is in before a window ending at that second closes: windows include their end. Only lines some
+ * correlation refers to are inserted, and each is removed once no correlation can use it any more, so memory
+ * follows the incidents in progress, not the length of the log.
  *
  * <p>At the end of input, {@link #finish()} lets every window run out: an absence whose window was still open is
  * reported then, marked {@link Finding#open()}. Sequences still incomplete are not incidents and are not reported.
  */
 public final class Correlator {
-    private record Kept(long dueMillis, long seq, FactHandle handle) {
+    /** An occurrence to remove at {@code dueMillis}, unless its keep was extended since. */
+    private record Kept(long dueMillis, Occurrence occurrence, FactHandle handle) {
     }
 
     private final CorrelationBase base;
@@ -37,8 +40,11 @@ public final class Correlator {
     private final SessionPseudoClock clock;
     private final Hits hits;
     private final PriorityQueue<Kept> kept =
-            new PriorityQueue<>(Comparator.comparingLong(Kept::dueMillis).thenComparingLong(Kept::seq));
-    private long now;
+            new PriorityQueue<>(Comparator.comparingLong(Kept::dueMillis).thenComparingLong(k -> k.occurrence().getSeq()));
+    /** The latest log time seen: what lines are stamped with. */
+    private long latest;
+    /** The session's clock: a millisecond behind {@link #latest}. */
+    private long clockAt;
     private long seq;
     private boolean finished;
 
@@ -47,36 +53,38 @@ public final class Correlator {
         this.session = session;
         this.hits = hits;
         this.clock = session.getSessionClock();
-        this.now = clock.getCurrentTime();
+        this.clockAt = clock.getCurrentTime();
+        this.latest = clockAt;
     }
 
     /** Takes the next line of the stream; returns the findings it completes, or that its time closes. */
     public List<Finding> accept(Assessment a) {
         requireOpen();
         List<Finding> out = new ArrayList<>(0);
-        if (a.timestamp() != null) advance(millis(a.timestamp()), out, false);
+        if (a.timestamp() != null) moveTo(millis(a.timestamp()), out);
         Relevance relevance = base.relevance();
         if (relevance.irrelevant(a)) return out;
-        Occurrence o = new Occurrence(seq + 1, now, a);
+        Occurrence o = new Occurrence(seq + 1, latest, a);
         long keep = relevance.keepMillis(o);
         if (keep < 0) return out;
         seq++;
-        hits.phase(Hits.Phase.INSERTING, o, now);
+        hits.phase(Hits.Phase.INSERTING, o);
         FactHandle handle = session.insert(o);
+        keep(o, handle, latest + keep);
         session.fireAllRules();
-        kept.add(new Kept(now + keep, o.getSeq(), handle));
         report(out, false);
         return out;
     }
 
     /**
-     * Lets log time run on to {@code time} without a line, for a live stream that has gone quiet: windows that
-     * close by then are reported. Earlier times change nothing.
+     * Lets log time run on to {@code time} without a line, for a live stream that has gone quiet: no line logged
+     * before {@code time} is still to come, and windows that closed before it are reported. Earlier times change
+     * nothing.
      */
     public List<Finding> advanceTo(LocalDateTime time) {
         requireOpen();
         List<Finding> out = new ArrayList<>(0);
-        advance(millis(time), out, false);
+        moveTo(millis(time), out);
         return out;
     }
 
@@ -87,7 +95,7 @@ public final class Correlator {
     public List<Finding> finish() {
         requireOpen();
         List<Finding> out = new ArrayList<>(0);
-        advance(now + base.longestWindowMillis() + 1, out, true);
+        advance(latest + base.longestWindowMillis() + 1, out, true);
         finished = true;
         session.dispose();
         return out;
@@ -98,11 +106,18 @@ public final class Correlator {
         return finished ? 0 : session.getFactCount();
     }
 
+    /** Log time is now {@code to}: close the windows that ended before it. */
+    private void moveTo(long to, List<Finding> out) {
+        if (to <= latest) return;
+        latest = to;
+        advance(to - 1, out, false);
+    }
+
     private void advance(long to, List<Finding> out, boolean ending) {
-        if (to <= now) return;
-        clock.advanceTime(to - now, TimeUnit.MILLISECONDS);
-        now = to;
-        hits.phase(Hits.Phase.ADVANCING, null, now);
+        if (to <= clockAt) return;
+        clock.advanceTime(to - clockAt, TimeUnit.MILLISECONDS);
+        clockAt = to;
+        hits.phase(Hits.Phase.ADVANCING, null);
         session.fireAllRules();
         report(out, ending);
         removeDue();
@@ -110,16 +125,17 @@ public final class Correlator {
 
     /** Removes the lines no correlation can use any more. What the rules do meanwhile is not a finding. */
     private void removeDue() {
-        if (kept.isEmpty() || kept.peek().dueMillis() >= now) return;
-        hits.phase(Hits.Phase.REMOVING, null, now);
-        while (!kept.isEmpty() && kept.peek().dueMillis() < now) {
-            FactHandle h = kept.poll().handle();
+        if (kept.isEmpty() || kept.peek().dueMillis() >= clockAt) return;
+        hits.phase(Hits.Phase.REMOVING, null);
+        while (!kept.isEmpty() && kept.peek().dueMillis() < clockAt) {
+            Kept k = kept.poll();
+            if (k.occurrence().keepUntil() > k.dueMillis()) continue;
             // The engine's own expiry is later than ours, but a jump of the clock can let it go first.
-            if (session.getObject(h) != null) session.delete(h);
+            if (session.getObject(k.handle()) != null) session.delete(k.handle());
         }
         session.fireAllRules();
         hits.drain();
-        hits.phase(Hits.Phase.IDLE, null, now);
+        hits.phase(Hits.Phase.IDLE, null);
     }
 
     private void report(List<Finding> out, boolean open) {
@@ -127,8 +143,19 @@ public final class Correlator {
             Correlation c = base.correlation(hit.rule());
             boolean resolution = !c.id().equals(hit.rule());
             out.add(new FindingBuilder(c, resolution, hit).build(open));
+            if (!resolution && c.resolution() != null) {
+                // A reported absence waits for its resolution: keep its first line that long.
+                Occurrence first = hit.anchors().get(0);
+                keep(first, session.getFactHandle(first), first.getMillis() + c.resolution().within().millis());
+            }
         }
-        hits.phase(Hits.Phase.IDLE, null, now);
+        hits.phase(Hits.Phase.IDLE, null);
+    }
+
+    private void keep(Occurrence o, FactHandle handle, long until) {
+        if (handle == null || until <= o.keepUntil()) return;
+        o.keepUntil(until);
+        kept.add(new Kept(until, o, handle));
     }
 
     private void requireOpen() {

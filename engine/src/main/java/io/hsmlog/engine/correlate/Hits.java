@@ -23,15 +23,13 @@ public final class Hits {
     enum Phase { IDLE, ADVANCING, REMOVING, INSERTING }
 
     /** A match, as found. */
-    record Hit(String rule, List<Occurrence> anchors, List<List<Occurrence>> counted, List<Occurrence> collected,
-               long atMillis) {
+    record Hit(String rule, List<Occurrence> anchors, List<List<Occurrence>> counted, List<Occurrence> collected) {
     }
 
     private final Map<String, Boolean> completesOnInsert;
     private final List<Hit> hits = new ArrayList<>();
     private Phase phase = Phase.IDLE;
     private Occurrence inserting;
-    private long now;
 
     /** @param completesOnInsert for each rule that reports findings, whether its last line completes it */
     Hits(Map<String, Boolean> completesOnInsert) {
@@ -48,7 +46,7 @@ public final class Hits {
         List<List<Occurrence>> counts = new ArrayList<>(counted.length);
         for (List<?> c : counted) counts.add(c == null ? List.of() : occurrences(c));
         List<Occurrence> extra = collected == null ? List.of() : occurrences(collected);
-        hits.add(new Hit(rule, List.of(anchors), counts, extra, now));
+        hits.add(new Hit(rule, List.of(anchors), counts, extra));
         for (Occurrence o : anchors) use(context, rule, o);
         for (List<Occurrence> c : counts) {
             for (Occurrence o : c) use(context, rule, o);
@@ -74,10 +72,9 @@ public final class Hits {
         return out;
     }
 
-    void phase(Phase phase, Occurrence inserting, long now) {
+    void phase(Phase phase, Occurrence inserting) {
         this.phase = phase;
         this.inserting = inserting;
-        this.now = now;
     }
 
     /** The matches found since the last call, in the order found. */

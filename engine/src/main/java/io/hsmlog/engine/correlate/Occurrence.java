@@ -7,10 +7,8 @@ import io.hsmlog.knowledge.Priority;
 import org.kie.api.definition.type.ClassReactive;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +24,8 @@ public final class Occurrence {
     private final long seq;
     private final long millis;
     private final Assessment assessment;
-    private final Map<String, String> attributes;
     private final Set<String> usedBy = new HashSet<>(4);
+    private long keepUntil = Long.MIN_VALUE;
 
     /**
      * @param seq    the order the line was inserted in: rules compare it rather than line numbers, which restart
@@ -38,32 +36,6 @@ public final class Occurrence {
         this.seq = seq;
         this.millis = millis;
         this.assessment = assessment;
-        this.attributes = attributesOf(assessment);
-    }
-
-    private static Map<String, String> attributesOf(Assessment a) {
-        LogEvent e = a.event();
-        Map<String, String> m = new HashMap<>(a.fields());
-        put(m, "host", e.host());
-        put(m, "process", e.processKey());
-        put(m, "pid", e.pid());
-        put(m, "time", iso(e.timestamp()));
-        put(m, "severity", e.severity());
-        put(m, "message", e.message());
-        put(m, "notification", e.notification() != null ? e.notification()
-                : a.trap() == null ? null : a.trap().notification());
-        LogReference ref = e.logReference();
-        if (ref != null) {
-            put(m, "ref.host", ref.host());
-            put(m, "ref.time", iso(ref.timestamp()));
-            put(m, "ref.process", LogEvent.processKeyOf(ref.process()));
-            put(m, "ref.assert", ref.assertion() == null ? null : ref.assertion().toString());
-        }
-        return m;
-    }
-
-    private static void put(Map<String, String> m, String name, String value) {
-        if (value != null) m.put(name, value);
     }
 
     private static String iso(LocalDateTime t) {
@@ -101,18 +73,35 @@ public final class Occurrence {
         return assessment.trap() != null;
     }
 
-    /** A field or attribute of the line, or null. */
+    /** An attribute every line has (see {@code Attributes.OF_EVERY_LINE}) or a field of the line; null when absent. */
     public String attr(String name) {
-        return attributes.get(name);
+        LogEvent e = assessment.event();
+        LogReference ref = e.logReference();
+        return switch (name) {
+            case "host" -> e.host();
+            case "process" -> e.processKey();
+            case "pid" -> e.pid();
+            case "time" -> iso(e.timestamp());
+            case "severity" -> e.severity();
+            case "message" -> e.message();
+            // For a received trap, its notification; for a logged message, the one the trap agent sends for it.
+            case "notification" -> e.notification() != null ? e.notification()
+                    : assessment.trap() == null ? null : assessment.trap().notification();
+            case "ref.host" -> ref == null ? null : ref.host();
+            case "ref.time" -> ref == null ? null : iso(ref.timestamp());
+            case "ref.process" -> ref == null ? null : LogEvent.processKeyOf(ref.process());
+            case "ref.assert" -> ref == null || ref.assertion() == null ? null : ref.assertion().toString();
+            default -> assessment.fields().get(name);
+        };
     }
 
     public boolean startsWith(String name, String prefix) {
-        String v = attributes.get(name);
+        String v = attr(name);
         return v != null && v.startsWith(prefix);
     }
 
     public boolean mentions(String name, String text) {
-        String v = attributes.get(name);
+        String v = attr(name);
         return v != null && v.contains(text);
     }
 
@@ -144,9 +133,18 @@ public final class Occurrence {
         usedBy.add(rule);
     }
 
+    /** Until when, in log time, some correlation may still use the line. */
+    long keepUntil() {
+        return keepUntil;
+    }
+
+    void keepUntil(long millis) {
+        keepUntil = millis;
+    }
+
     /** The attribute as a number, or null when it is absent or not a number. */
     Double number(String name) {
-        String v = attributes.get(name);
+        String v = attr(name);
         if (v == null) return null;
         try {
             return Double.valueOf(v.strip());

@@ -16,7 +16,9 @@ import java.util.Map;
  *
  * <p>A line is kept as long as the longest use any correlation has for it. Within an absence, both the line that
  * starts it and the line it waits for are kept two windows: long enough that a repeat of the first line within
- * the window still sees it, and so never reports the same open condition twice.
+ * the window still sees it, and so never reports the same open condition twice. A first line whose absence was
+ * reported is kept longer, for its resolution: {@link Correlator} extends it then, so that the lines of
+ * conditions that cleared in time are not held for days.
  */
 final class Relevance {
     private record Use(Selector selector, long keepMillis) {
@@ -29,12 +31,12 @@ final class Relevance {
     Relevance(List<Correlation> correlations) {
         for (Correlation c : correlations) {
             long window = c.window() == null ? 0 : c.window().millis();
-            long resolution = c.resolution() == null ? 0 : c.resolution().within().millis();
+            long keep = c.shape() == Correlation.Shape.ABSENCE ? 2 * window : window;
             for (Step s : c.steps()) {
-                long keep = c.shape() == Correlation.Shape.ABSENCE ? Math.max(2 * window, resolution) : window;
                 for (Selector sel : s.anyOf()) add(sel, keep);
             }
             if (c.collect() != null) add(c.collect(), window);
+            if (c.resolution() != null) longest = Math.max(longest, c.resolution().within().millis());
         }
     }
 
@@ -74,7 +76,7 @@ final class Relevance {
         return keep;
     }
 
-    /** The longest any line is kept. */
+    /** The longest any line is kept, extensions included. */
     long longestMillis() {
         return longest;
     }
