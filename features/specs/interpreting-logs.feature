@@ -35,10 +35,13 @@ Feature: Messages no entry describes (Chapter 1 > Interpreting Logs)
       | info     | "info"   | No entry of the guide describes this message |
       | notice   | "info"   | No entry of the guide describes this message |
 
-  Scenario: An undocumented ipmievd threshold phrase
-    Given the log line "2012 Feb 29 12:05:01 myLuna local4 notice ipmievd: Something sensor Thing . Upper Non-recoverable going high"
+  Scenario: An undocumented ipmievd message with a threshold phrase
+    "Scan for notify severity log entries from the ipmievd process and look for ... Lower Non-Recoverable going
+    low and Upper Non-Recoverable going high."
+    Given the log line "2012 Feb 29 12:05:01 myLuna local4 notice ipmievd: Upper Non-recoverable going high reported by an unknown sensor"
     When it is assessed
-    Then it is in group "significant"
+    Then no entry describes it
+    And it is in group "significant"
     And the priority is "critical"
 
   Scenario: An undocumented smartd message reaching a critical limit

@@ -6,6 +6,8 @@ import io.hsmlog.engine.match.TemplateIndex;
 import io.hsmlog.engine.parse.LogEvent;
 import io.hsmlog.engine.rules.RuleBase;
 import io.hsmlog.engine.rules.Subject;
+import io.hsmlog.engine.rules.Verdict;
+import io.hsmlog.engine.rules.VerdictMemo;
 import io.hsmlog.knowledge.Entry;
 import io.hsmlog.knowledge.Group;
 import io.hsmlog.knowledge.Knowledge;
@@ -23,12 +25,14 @@ final class Pipeline {
     private final SensorEnrichment enrichment;
     private final RuleBase rules;
     private final TrapReference trapReference;
+    private final VerdictMemo memo;
 
     Pipeline(Knowledge knowledge, RuleBase rules, TrapReference trapReference) {
         this.index = new TemplateIndex(knowledge.entries());
         this.enrichment = new SensorEnrichment(knowledge);
         this.rules = rules;
         this.trapReference = trapReference;
+        this.memo = new VerdictMemo(knowledge);
     }
 
     List<Assessment> assess(List<LogEvent> events) {
@@ -42,13 +46,32 @@ final class Pipeline {
             if (m != null) enrichment.enrich(m);
             subjects.add(m == null ? new Subject(e, null, new LinkedHashMap<>(4)) : new Subject(e, m.entry(), m.fields()));
         }
-        List<Subject> judged = new ArrayList<>(subjects.size());
-        for (Subject s : subjects) if (s != null) judged.add(s);
-        if (!judged.isEmpty()) rules.assess(judged);
-        List<Assessment> out = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
+        // Subjects the rules have already judged an indistinguishable case of take that verdict; the rest are
+        // judged together in one session.
+        int n = events.size();
+        Verdict[] verdicts = new Verdict[n];
+        String[] keys = new String[n];
+        List<Subject> judged = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             Subject s = subjects.get(i);
-            out.add(s == null ? garbage(events.get(i)) : verdict(s));
+            if (s == null) continue;
+            keys[i] = memo.key(s);
+            verdicts[i] = keys[i] == null ? null : memo.get(keys[i]);
+            if (verdicts[i] == null) judged.add(s);
+        }
+        if (!judged.isEmpty()) rules.assess(judged);
+        List<Assessment> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Subject s = subjects.get(i);
+            if (s == null) {
+                out.add(garbage(events.get(i)));
+                continue;
+            }
+            if (verdicts[i] == null) {
+                verdicts[i] = Verdict.of(s);
+                if (keys[i] != null) memo.put(keys[i], verdicts[i]);
+            }
+            out.add(assessment(s, verdicts[i]));
         }
         return out;
     }
@@ -57,10 +80,10 @@ final class Pipeline {
         return index;
     }
 
-    private Assessment verdict(Subject s) {
+    private Assessment assessment(Subject s, Verdict v) {
         Entry e = s.entry();
-        Trap trap = s.getTrapNotification() == null ? null
-                : new Trap(s.getTrapNotification(), s.trapAssertion(), trapReference.of(s.getEvent(), e, s.trapAssertion()));
+        Trap trap = v.trapNotification() == null ? null
+                : new Trap(v.trapNotification(), v.trapAssertion(), trapReference.of(s.getEvent(), e, v.trapAssertion()));
         Map<String, String> fields = s.getFields();
         if (s.getAssertion() != null) fields.put("assert", String.valueOf(s.getAssertion()));
         fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(fields);
@@ -68,7 +91,7 @@ final class Pipeline {
                 e == null ? null : e.component().key(),
                 e == null ? null : e.id(),
                 e == null ? null : e.title(),
-                s.group(), s.priority(), s.meaning(), s.action(), fields, trap, List.copyOf(s.rulesFired()));
+                v.group(), v.priority(), v.meaning(), v.action(), fields, trap, v.rulesFired());
     }
 
     private static Assessment garbage(LogEvent e) {

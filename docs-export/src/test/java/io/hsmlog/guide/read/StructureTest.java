@@ -27,7 +27,7 @@ class StructureTest {
             "4003, certmonitord, expected", "4059, certmonitord, unexpected", "4122, lsta, expected",
             "4150, lsta, unexpected", "4260, adminapi, expected", "4317, adminapi, unexpected",
             "4441, oamp, -", "4860, ipmi, -", "4961, smart, -", "4977, ntls, -", "5001, sysstat, -",
-            "4741, lsta, -"})
+            "4741, snmp, -"})
     void componentAndGroup(int line, String component, String group) {
         GuideExample e = at(line);
         assertEquals(component, e.component(), "component");
