@@ -11,78 +11,21 @@
 #                           SEED=7      the corpus seed
 set -euo pipefail
 lines="${1:-1000000}"
-seed="${SEED:-7}"
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(dirname "$here")"
-out="$here/target"
-cp="$out/classes:$out/lib/*"
-java_opts=(-XX:+UseParallelGC -Xss2m) # as ./hsmlog runs it
-mkdir -p "$out"
-cd "$root"
+. "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
 
-say() { printf '%s\n' "$*" >&2; }
-need() { # need COMMAND DEBIAN_PACKAGE
-  command -v "$1" >/dev/null 2>&1 && return 0
-  say "installing $2 (for $1)..."
-  { apt-get update -qq && apt-get install -y -qq "$2"; } >/dev/null 2>&1 || { say "cannot install $2"; return 1; }
-}
-# timed OUTFILE COMMAND...: runs COMMAND with stdout to /dev/null, leaves "wall_seconds max_rss_kib" in OUTFILE.
-timed() {
-  local result="$1"; shift
-  /usr/bin/time -f '%e %M' -o "$result" "$@" >/dev/null
-}
-per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
-mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
-thousands() { echo "$1" | sed -E ':a; s/([0-9])([0-9]{3})($|,)/\1,\2\3/; ta'; }
-
-need /usr/bin/time time
-
-say "== building"
-build() {
-  mvn -q -B install -Dmaven.test.skip=true -pl adapters -am >&2 && mvn -q -B -f bench/pom.xml package -Dmaven.test.skip=true >&2
-}
-build || { say "build failed; once more, in case another build was writing the same files"; sleep 5; build; }
-# Measure a snapshot of the build with the java command ./hsmlog execs: the launcher rebuilds whenever a source
-# is newer than its last build, which in a tree others are editing would put Maven inside the measurements.
-rm -rf "$out/app" && mkdir -p "$out/app" && cp -r adapters/target/classes adapters/target/lib "$out/app/"
-hsmlog=(java "${java_opts[@]}" -cp "$out/app/classes:$out/app/lib/*" io.hsmlog.cli.Main)
-
-say "== knowledge"
-knowledge_args=()
-jmh_knowledge=()
-knowledge_note="built-in"
-if [ "${DRAFTS:-1}" != 0 ] && [ -d docs-export/target/drafts ]; then
-  note=$(java -cp "$cp" io.hsmlog.bench.DraftKnowledge --drafts docs-export/target/drafts --out "$out/knowledge" 2>/dev/null)
-  say "$note"
-  if ls "$out/knowledge/entries/"*.yaml >/dev/null 2>&1; then
-    knowledge_args=(--knowledge "$out/knowledge")
-    jmh_knowledge=(-p knowledge="$out/knowledge")
-    knowledge_note="built-in + $(echo "$note" | sed -E 's/.*: ([0-9]+) draft entries kept.*/\1/') draft entries for $(ls "$out/knowledge/entries" | sed 's/\.yaml$//' | paste -sd, -)"
-  fi
-fi
-entries=$("${hsmlog[@]}" knowledge "${knowledge_args[@]}" 2>/dev/null | sed -nE 's/^valid: ([0-9]+) entries.*/\1/p')
-say "knowledge: $knowledge_note ($entries entries)"
-
-say "== corpus"
-corpus="$out/corpus-seed$seed-$lines.log"
-if [ ! -s "$corpus" ]; then
-  java "${java_opts[@]}" -cp "$cp" io.hsmlog.bench.CorpusGenerator --lines "$lines" --seed "$seed" --out "$corpus.tmp"
-  mv "$corpus.tmp" "$corpus"
-fi
-say "$corpus: $(wc -l < "$corpus") lines, $(du -m "$corpus" | cut -f1) MB"
-cat "$corpus" >/dev/null # into the page cache, so the first measurement does not pay for the disk
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 
 say "== hsmlog assess --format json (all cores, then one)"
 timed "$out/e2e.txt" "${hsmlog[@]}" assess --format json "${knowledge_args[@]}" "$corpus"
-read -r e2e_s e2e_kib < "$out/e2e.txt"
+read -r e2e_s e2e_kib e2e_cpu < "$out/e2e.txt"
 timed "$out/e2e1.txt" "${hsmlog[@]}" assess --format json --threads 1 "${knowledge_args[@]}" "$corpus"
-read -r e2e1_s e2e1_kib < "$out/e2e1.txt"
+read -r e2e1_s e2e1_kib e2e1_cpu < "$out/e2e1.txt"
 
 correlate="n/a: the CLI has no --correlate yet"
 if "${hsmlog[@]}" assess --help 2>/dev/null | grep -q -- '--correlate'; then
   say "== hsmlog assess --format json --correlate"
   timed "$out/corr.txt" "${hsmlog[@]}" assess --format json --correlate "${knowledge_args[@]}" "$corpus"
-  read -r corr_s corr_kib < "$out/corr.txt"
+  read -r corr_s corr_kib _ < "$out/corr.txt"
   correlate="$(thousands "$(per_second "$lines" "$corr_s")") lines/s, peak RSS $(mib "$corr_kib") MiB"
 fi
 
@@ -117,16 +60,17 @@ if [ "${LOGNORM:-1}" != 0 ] && need lognormalizer liblognorm-utils; then
   say "== lognormalizer"
   java -cp "$cp" io.hsmlog.bench.RulebaseExport --out "$out/hsm.rulebase" "${knowledge_args[@]}" 2>/dev/null >&2
   timed "$out/ln.txt" lognormalizer -r "$out/hsm.rulebase" -e json -T < "$corpus"
-  read -r ln_s ln_kib < "$out/ln.txt"
+  read -r ln_s ln_kib ln_cpu < "$out/ln.txt"
   lognormalizer -r "$out/hsm.rulebase" -e json -T < "$corpus" 2>/dev/null \
     | sed -E 's/.*"event\.tags": \[ "([^"]*)".*/\1/; s/.*"unparsed-data".*/null/' > "$out/lognorm.entries"
   ln_parsed=$(grep -vc '^null$' "$out/lognorm.entries" || true)
   agree=$(paste -d' ' "$out/hsmlog.entries" "$out/lognorm.entries" | awk '$1 == $2' | wc -l)
   ln_rate=$(per_second "$lines" "$ln_s")
-  ln_row="| lognormalizer -e json, same corpus, rulebase from the same knowledge | $(thousands "$ln_rate") | $(mib "$ln_kib") | $(thousands "$ln_parsed") lines parsed ($(awk -v a="$ln_parsed" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%); same entry as hsmlog on $(awk -v a="$agree" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')% of lines | |"
-  ratio_row="| ratio hsmlog / lognormalizer (end-to-end, all cores) | $(awk -v a="$(per_second "$lines" "$e2e_s")" -v b="$ln_rate" 'BEGIN { printf "%.2f", a / b }') | | | |"
+  ln_row="| lognormalizer -e json, same corpus, rulebase from the same knowledge | $(thousands "$ln_rate") | $(mib "$ln_kib") | $(cpu_note "$ln_s" "$ln_cpu"); $(thousands "$ln_parsed") lines parsed ($(awk -v a="$ln_parsed" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%); same entry as hsmlog on $(awk -v a="$agree" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')% of lines | |"
+  ratio_row="| ratio hsmlog / lognormalizer | $(awk -v a="$(per_second "$lines" "$e2e_s")" -v b="$ln_rate" 'BEGIN { printf "%.2f", a / b }') | | wall lines/s, hsmlog on all cores against lognormalizer on one; per CPU second: $(awk -v a="$e2e_cpu" -v b="$ln_cpu" 'BEGIN { printf "%.2f", b / a }') | |"
 fi
 
+load_after=$(cut -d' ' -f1 /proc/loadavg)
 e2e_rate=$(per_second "$lines" "$e2e_s")
 e2e1_rate=$(per_second "$lines" "$e2e1_s")
 verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >= t : v <= t; print ok ? "met" : "**missed**" }'; }
@@ -134,13 +78,14 @@ verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >
   echo "## hsmlog benchmark: $(thousands "$lines") lines, seed $seed"
   echo
   echo "Machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo);"
-  echo "$(java -version 2>&1 | head -1); $(lognormalizer -V 2>/dev/null | head -1 || echo 'lognormalizer not installed')."
+  echo "$(java -version 2>&1 | head -1); $(lognormalizer -V 2>&1 | head -1 || true)."
+  echo "Load average (1 min) before and after: $load_before, $load_after; above $(nproc), other work shared the cores and wall times are long."
   echo "Knowledge: $knowledge_note, $entries entries. Command: \`bench/run.sh $lines\`$( [ "${QUICK:-0}" = 1 ] && echo ' (QUICK=1)')."
   echo
   echo "| measurement | lines/s | peak RSS MiB | notes | target |"
   echo "|---|---:|---:|---|---|"
-  echo "| hsmlog assess --format json, all cores | $(thousands "$e2e_rate") | $(mib "$e2e_kib") | $(awk -v s="$e2e_s" 'BEGIN { printf "%.1f s", s }'); $(thousands "$hsmlog_matched") lines matched to an entry ($(awk -v a="$hsmlog_matched" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%), the rest judged by the generic rules | >= 250,000: $(verdict "$e2e_rate" 250000 min) |"
-  echo "| hsmlog assess --format json --threads 1 | $(thousands "$e2e1_rate") | $(mib "$e2e1_kib") | $(awk -v s="$e2e1_s" 'BEGIN { printf "%.1f s", s }') | |"
+  echo "| hsmlog assess --format json, all cores | $(thousands "$e2e_rate") | $(mib "$e2e_kib") | $(cpu_note "$e2e_s" "$e2e_cpu"); $(thousands "$hsmlog_matched") lines matched to an entry ($(awk -v a="$hsmlog_matched" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%), the rest judged by the generic rules | >= 250,000: $(verdict "$e2e_rate" 250000 min) |"
+  echo "| hsmlog assess --format json --threads 1 | $(thousands "$e2e1_rate") | $(mib "$e2e1_kib") | $(cpu_note "$e2e1_s" "$e2e1_cpu") | |"
   echo "| hsmlog assess --format json --correlate | $correlate | | | peak RSS <= 512 MiB |"
   echo "| engine in-process, one thread: parse | $(thousands "$(jmh "$out/jmh-engine.csv" parse)") | | JMH, 100,000 lines in memory | |"
   echo "| engine in-process, one thread: parse + match | $(thousands "$(jmh "$out/jmh-engine.csv" parseAndMatch)") | | JMH | |"

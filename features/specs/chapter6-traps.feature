@@ -151,3 +151,46 @@ Feature: Trap events (Chapter 6 > SNMP Traps)
       | smartd at info                                         | 2012 Feb 29 12:05:01 myLuna daemon info smartd[1234]: Device: /dev/sda, Temperature changed +5 Celsius to 37 Celsius (Min/Max 26/37) |
       | sysstatd out of service without error 30 (Chapter 4)   | 2012 Feb 29 12:05:01 myLuna user info sysstatd: Luna System State Server - OOS Errors: 15,100,60!                           |
       | an IPMI start-up notice                                | 2012 Feb 29 12:05:01 myLuna local4 notice ipmievd: Waiting for events...                                                 |
+
+  # Chapter 6 lists the sensors of each sub-system; Table 1 (Chapter 3) gives their types, units and thresholds.
+  # The list writes "RAM TMax" and "3VMMain" where Table 1 has RAM_TMax and 3VMain; the table's names are what
+  # ipmievd logs.
+  Scenario Outline: Every sensor Chapter 6 names raises its sub-system's trap: <sensor>
+    Given the log line "2012 Feb 29 12:05:01 myLuna local4 notice ipmievd: <type> sensor <sensor> . <threshold> (Reading <reading> Threshold <value> <unit>)"
+    When it is assessed
+    Then the field "sensor" is "<sensor>"
+    And a trap <trap> is sent with assert
+
+    Examples: Fan Failure
+      | sensor | type | threshold                       | reading | value | unit | trap               |
+      | Fan1A  | Fan  | Lower Critical going low        | 1500 <  | 2000  | RPM  | fanAttentionNotify |
+      | Fan1B  | Fan  | Lower Critical going low        | 1500 <  | 2000  | RPM  | fanAttentionNotify |
+      | Fan2A  | Fan  | Lower Non-recoverable going low | 900 <   | 1000  | RPM  | fanAttentionNotify |
+      | Fan2B  | Fan  | Lower Non-recoverable going low | 900 <   | 1000  | RPM  | fanAttentionNotify |
+      | Fan3A  | Fan  | Lower Critical going low        | 1500 <  | 2000  | RPM  | fanAttentionNotify |
+      | Fan3B  | Fan  | Lower Critical going low        | 1500 <  | 2000  | RPM  | fanAttentionNotify |
+
+    Examples: Power Supply Failure
+      | sensor          | type        | threshold                        | reading  | value  | unit    | trap                       |
+      | PSU1_+12V_value | Voltage     | Upper Non-recoverable going high | 13.5 >   | 13.392 | Volts   | powerSupplyAttentionNotify |
+      | PSU2_+12V_value | Voltage     | Lower Non-recoverable going low  | 11.0 <   | 11.232 | Volts   | powerSupplyAttentionNotify |
+      | PSU2_Temp_value | Temperature | Upper Non-recoverable going high | 116 >    | 115    | Degrees | powerSupplyAttentionNotify |
+      | PSU1 FAN_value  | Fan         | Lower Non-recoverable going low  | 200 <    | 300    | RPM     | powerSupplyAttentionNotify |
+      | PSU2_FAN_value  | Fan         | Lower Non-recoverable going low  | 200 <    | 300    | RPM     | powerSupplyAttentionNotify |
+
+    Examples: Motherboard Failure
+      | sensor     | type        | threshold                        | reading | value | unit    | trap                       |
+      | CPU        | Temperature | Upper Critical going high        | 75 >    | 72    | Degrees | motherboardAttentionNotify |
+      | VRD        | Temperature | Upper Critical going high        | 91 >    | 90    | Degrees | motherboardAttentionNotify |
+      | PCH        | Temperature | Upper Non-recoverable going high | 101 >   | 100   | Degrees | motherboardAttentionNotify |
+      | Inlet      | Temperature | Upper Critical going high        | 40 >    | 39    | Degrees | motherboardAttentionNotify |
+      | CHA DIMM 0 | Temperature | Upper Critical going high        | 88 >    | 87    | Degrees | motherboardAttentionNotify |
+      | CHB DIMM 0 | Temperature | Upper Critical going high        | 88 >    | 87    | Degrees | motherboardAttentionNotify |
+      | CHB_DIMM_2 | Temperature | Upper Critical going high        | 88 >    | 87    | Degrees | motherboardAttentionNotify |
+      | RAM_TMax   | Temperature | Upper Critical going high        | 88 >    | 87    | Degrees | motherboardAttentionNotify |
+      | CPU_VCORE  | Voltage     | Lower Critical going low         | 0.5 <   | 0.63  | Volts   | motherboardAttentionNotify |
+      | VBAT       | Voltage     | Lower Critical going low         | 2.5 <   | 2.796 | Volts   | motherboardAttentionNotify |
+      | 3VSB       | Voltage     | Upper Critical going high        | 3.6 >   | 3.492 | Volts   | motherboardAttentionNotify |
+      | 3VMain     | Voltage     | Lower Critical going low         | 3.0 <   | 3.092 | Volts   | motherboardAttentionNotify |
+      | +5V        | Voltage     | Upper Critical going high        | 5.4 >   | 5.304 | Volts   | motherboardAttentionNotify |
+      | +12V       | Voltage     | Lower Critical going low         | 11.0 <  | 11.284 | Volts  | motherboardAttentionNotify |

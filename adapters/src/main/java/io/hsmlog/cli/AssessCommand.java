@@ -3,7 +3,9 @@ package io.hsmlog.cli;
 import io.hsmlog.cli.output.AssessmentWriter;
 import io.hsmlog.cli.output.JsonWriter;
 import io.hsmlog.cli.output.TextWriter;
+import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Engine;
+import io.hsmlog.engine.Finding;
 import io.hsmlog.knowledge.Priority;
 import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
@@ -46,6 +48,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "In text format, show meaning and action from this priority up (default: medium).")
     String details = "medium";
 
+    @Option(names = "--no-correlate", description = "Do not join lines into incidents over time.")
+    boolean noCorrelate;
+
     @Mixin
     KnowledgeOptions knowledge = new KnowledgeOptions();
 
@@ -84,7 +89,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 if (format == Format.text && files.size() > 1) out.println("==> " + name + " <==");
                 try (Progress progress = new Progress(System.err, in, name, Terminal.stderr()); var stream = in.stream()) {
-                    engine.assess(stream, a -> {
+                    java.util.function.Consumer<Assessment> onLine = a -> {
                         progress.line();
                         if (threshold != null && a.atLeast(threshold)) found[0] = true;
                         try {
@@ -92,7 +97,17 @@ final class AssessCommand implements Callable<Integer> {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                    });
+                    };
+                    java.util.function.Consumer<Finding> onIncident = f -> {
+                        if (threshold != null && f.priority().atLeast(threshold)) found[0] = true;
+                        try {
+                            writer.write(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    };
+                    if (noCorrelate) engine.assess(stream, onLine);
+                    else engine.assess(stream, onLine, onIncident);
                 } catch (IOException | UncheckedIOException e) {
                     System.err.println("hsmlog: error reading " + name + ": " + reason(e));
                     unreadable = true;

@@ -1,6 +1,8 @@
 package io.hsmlog.engine;
 
 import io.hsmlog.engine.check.ExampleCheck;
+import io.hsmlog.engine.correlate.CorrelationBase;
+import io.hsmlog.engine.correlate.Correlator;
 import io.hsmlog.engine.parse.LineParser;
 import io.hsmlog.engine.parse.LineReader;
 import io.hsmlog.engine.parse.LogEvent;
@@ -29,6 +31,7 @@ public final class Engine {
     private final Knowledge knowledge;
     private final LineParser parser;
     private final RuleBase rules;
+    private final CorrelationBase correlations;
     private final Pipeline pipeline;
     private final int threads;
 
@@ -36,6 +39,7 @@ public final class Engine {
         this.knowledge = knowledge;
         this.parser = new LineParser(defaultYear);
         this.rules = RuleBase.build(knowledge);
+        this.correlations = CorrelationBase.build(knowledge);
         this.pipeline = new Pipeline(knowledge, rules, new TrapReference(addresses));
         this.threads = threads;
     }
@@ -65,6 +69,26 @@ public final class Engine {
         new Streamer(parser, pipeline, threads).run(new LineReader(in), sink);
     }
 
+    /**
+     * Assesses a stream as {@link #assess(InputStream, Consumer)} does and also joins the assessments into
+     * incidents over time, the log's own timestamps driving the clock: each finding is handed to
+     * {@code findings} right after the assessment of the line that completed it, and incidents still open at the
+     * end of the input are handed on last.
+     */
+    public void assess(InputStream in, Consumer<Assessment> sink, Consumer<Finding> findings) throws IOException {
+        Correlator correlator = correlator();
+        assess(in, a -> {
+            sink.accept(a);
+            correlator.accept(a).forEach(findings);
+        });
+        correlator.finish().forEach(findings);
+    }
+
+    /** A new correlator for one stream of assessments in input order; not thread-safe, one per stream. */
+    public Correlator correlator() {
+        return correlations.newCorrelator();
+    }
+
     /** Assesses events already parsed, in order. */
     public List<Assessment> assessEvents(List<LogEvent> events) {
         return pipeline.assess(events);
@@ -83,9 +107,9 @@ public final class Engine {
         return parser;
     }
 
-    /** The DRL generated from the knowledge. */
+    /** The DRL generated from the knowledge: the assessment rules, then the correlation rules. */
     public String drl() {
-        return rules.drl();
+        return rules.drl() + "\n" + correlations.drl();
     }
 
     public Knowledge knowledge() {

@@ -27,7 +27,7 @@ final class Engines {
 
     /** The engine's correlations, compiled once; each scenario correlates its lines with a new correlator. */
     static CorrelationBase correlations(Engine engine) {
-        return CORRELATIONS.computeIfAbsent(engine, e -> CorrelationBase.build(e.knowledge()));
+        return CORRELATIONS.computeIfAbsent(engine, e -> Correlations.compile(e.knowledge()));
     }
 
     private static Engine build(Map<String, String> applianceAddresses) {

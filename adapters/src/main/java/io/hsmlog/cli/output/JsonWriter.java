@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.hsmlog.engine.Assessment;
+import io.hsmlog.engine.Finding;
 import io.hsmlog.engine.Trap;
 import io.hsmlog.engine.parse.LogEvent;
 
@@ -60,6 +61,36 @@ public final class JsonWriter implements AssessmentWriter {
             g.writeEndObject();
         }
         g.writeBooleanField("test", a.test());
+        g.writeEndObject();
+    }
+
+    /**
+     * An incident: {@code kind, rule, priority, lines, summary, action} as the contract fixes them, then
+     * {@code title, host, open, timeline}.
+     */
+    @Override
+    public void write(Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", "finding");
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("priority", f.priority().key());
+        g.writeArrayFieldStart("lines");
+        for (long line : f.lines()) g.writeNumber(line);
+        g.writeEndArray();
+        g.writeStringField("summary", f.summary());
+        g.writeStringField("action", f.action());
+        g.writeStringField("title", f.title());
+        g.writeStringField("host", f.host());
+        g.writeBooleanField("open", f.open());
+        g.writeArrayFieldStart("timeline");
+        for (Finding.Moment m : f.timeline()) {
+            g.writeStartObject();
+            g.writeNumberField("line", m.line());
+            g.writeStringField("timestamp", m.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(m.timestamp()));
+            g.writeStringField("text", m.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -1,6 +1,7 @@
 package io.hsmlog.cli.output;
 
 import io.hsmlog.engine.Assessment;
+import io.hsmlog.engine.Finding;
 import io.hsmlog.knowledge.Priority;
 
 import java.io.IOException;
@@ -13,12 +14,15 @@ import java.util.Map;
  * to do, so that significant messages stand out. Colour only when writing to a terminal.
  */
 public final class TextWriter implements AssessmentWriter {
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final PrintStream out;
     private final boolean colour;
     private final Priority detailFrom;
     private final Map<Priority, Integer> counts = new EnumMap<>(Priority.class);
     private long lines;
     private long traps;
+    private long incidents;
 
     public TextWriter(PrintStream out, boolean colour, Priority detailFrom) {
         this.out = out;
@@ -31,7 +35,7 @@ public final class TextWriter implements AssessmentWriter {
         lines++;
         counts.merge(a.priority(), 1, Integer::sum);
         boolean detail = a.priority().atLeast(detailFrom);
-        String what = a.title() != null ? a.title() : a.event().message();
+        String what = a.event().message().isEmpty() ? a.event().raw() : a.event().message();
         StringBuilder sb = new StringBuilder(160);
         sb.append(String.format("%6d  ", a.line()))
                 .append(paint(a.priority(), String.format("%-8s", a.priority().key().toUpperCase(java.util.Locale.ROOT))))
@@ -45,12 +49,28 @@ public final class TextWriter implements AssessmentWriter {
         if (a.trap() != null) {
             traps++;
             out.println("        trap: " + a.trap().notification() + (a.trap().assertion() ? " assert " : " de-assert ")
-                    + a.trap().logReference());
+                    + clip(a.trap().logReference(), 200));
         }
         if (detail) {
+            if (a.title() != null) out.println("        " + a.title() + " (" + a.entry() + ")");
             out.println("        " + a.meaning());
             out.println("        Action: " + a.action());
         }
+    }
+
+    /** An incident as a short timeline under the line that completed it. */
+    @Override
+    public void write(Finding f) {
+        incidents++;
+        out.println("  >>>   " + paint(f.priority(), String.format("%-8s", f.priority().key().toUpperCase(java.util.Locale.ROOT)))
+                + "  INCIDENT  " + f.title() + (f.host() == null ? "" : "  (" + f.host() + ")")
+                + (f.open() ? "  [still open at the end of the log]" : ""));
+        out.println("        " + clip(f.summary(), 400));
+        for (Finding.Moment m : f.timeline()) {
+            out.println(String.format("        %6d  %s  %s", m.line(),
+                    m.timestamp() == null ? "                   " : STAMP.format(m.timestamp()), clip(m.text(), 100)));
+        }
+        out.println("        Action: " + clip(f.action(), 400));
     }
 
     @Override
@@ -63,6 +83,7 @@ public final class TextWriter implements AssessmentWriter {
         }
         if (sb.charAt(sb.length() - 1) == ',') sb.setLength(sb.length() - 1);
         sb.append("; ").append(traps).append(traps == 1 ? " trap" : " traps");
+        sb.append("; ").append(incidents).append(incidents == 1 ? " incident" : " incidents");
         out.println();
         out.println(sb);
         out.flush();

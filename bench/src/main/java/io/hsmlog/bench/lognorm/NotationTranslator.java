@@ -92,7 +92,9 @@ final class NotationTranslator {
             upTo.append(t instanceof Literal l ? l.text() : " ");
         }
         if (upTo.toString().isBlank()) return "%" + name + ":rest%";
-        return "%" + name + ":string-to:" + escapeExtra(upTo.toString()) + "%";
+        // string-to never matches when its text is one character (liblognorm 2.0.6): char-to says the same.
+        String type = upTo.length() == 1 ? ":char-to:" : ":string-to:";
+        return "%" + name + type + escapeExtra(upTo.toString()) + "%";
     }
 
     private static List<Token> tokenize(String notation) {

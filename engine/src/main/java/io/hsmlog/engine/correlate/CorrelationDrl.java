@@ -122,7 +122,7 @@ public final class CorrelationDrl {
         start.add("!usedBy( " + str(rule) + " )");
         start.add("!usedBy( " + str(answered) + " )");
         r.pattern("$s1", start);
-        r.notFirstOfRun(c, first, awaited);
+        r.notWhileAnotherWaits(c, first, awaited);
         r.not(awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
         String collected = "null";
         if (c.collect() != null) {
@@ -300,7 +300,7 @@ public final class CorrelationDrl {
         }
 
         /** No earlier first line within the window is still waiting: a repeat reports nothing new. */
-        void notFirstOfRun(Correlation c, Step first, Step awaited) {
+        void notWhileAnotherWaits(Correlation c, Step first, Step awaited) {
             List<String> earlier = new ArrayList<>();
             earlier.add(selection(first));
             earlier.addAll(keyConstraints(c, first));

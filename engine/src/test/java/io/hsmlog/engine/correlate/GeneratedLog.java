@@ -8,24 +8,27 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A week of an appliance fleet's logs, made up line by line as it is read, so that its length costs no memory:
+ * Days of an appliance fleet's logs, made up line by line as it is read, so that its length costs no memory:
  * mostly routine messages, with the floods and incidents the correlations look for mixed in (password guessing,
  * flapping fans, failing NTLS starts, certificate warnings, traps).
  */
 final class GeneratedLog extends InputStream {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy MMM d HH:mm:ss", Locale.ENGLISH);
     private static final LocalDateTime START = LocalDateTime.of(2012, 2, 23, 0, 0);
-    private static final long WEEK_MILLIS = 7L * 24 * 3600 * 1000;
+    private static final long DAY_MILLIS = 24L * 3600 * 1000;
     private static final String[] HOSTS = {"luna1", "luna2", "luna3"};
 
     private final int lines;
+    private final long spanMillis;
     private final Random random = new Random(20120229);
     private int written;
     private byte[] current = new byte[0];
     private int at;
 
-    GeneratedLog(int lines) {
+    /** {@code lines} lines, evenly spread over {@code days} days. */
+    GeneratedLog(int lines, int days) {
         this.lines = lines;
+        this.spanMillis = days * DAY_MILLIS;
     }
 
     @Override
@@ -46,7 +49,7 @@ final class GeneratedLog extends InputStream {
 
     private boolean next() {
         if (written == lines) return false;
-        LocalDateTime t = START.plusNanos(WEEK_MILLIS * written / lines * 1_000_000L);
+        LocalDateTime t = START.plusNanos(spanMillis * written / lines * 1_000_000L);
         String host = HOSTS[written % HOSTS.length];
         current = (TIME.format(t) + " " + host + " " + message(t) + "\n").getBytes(StandardCharsets.UTF_8);
         at = 0;

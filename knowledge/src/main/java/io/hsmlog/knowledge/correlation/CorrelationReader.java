@@ -1,5 +1,6 @@
 package io.hsmlog.knowledge.correlation;
 
+import io.hsmlog.knowledge.Component;
 import io.hsmlog.knowledge.Priority;
 import io.hsmlog.knowledge.validate.Problem;
 import io.hsmlog.knowledge.yaml.SafeYaml;
@@ -8,6 +9,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +36,7 @@ public final class CorrelationReader {
     static final List<String> RESOLUTION_KEYS = List.of("within", "priority", "summary", "action");
     static final List<String> ESCALATION_KEYS = List.of("priority", "when", "starts_with", "mentions", "at_most", "at_least");
     static final List<String> SOURCES = List.of("syslog", "snmp-trap", "snmp-walk", "unknown");
-    static final List<String> COMPONENTS = java.util.Arrays.stream(io.hsmlog.knowledge.Component.values())
-            .map(io.hsmlog.knowledge.Component::key).toList();
+    static final List<String> COMPONENTS = Arrays.stream(Component.values()).map(Component::key).toList();
     static final List<String> ORDERS = List.of("sequence", "any");
 
     static final Pattern ID = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
@@ -73,6 +74,8 @@ public final class CorrelationReader {
         if (id != null && !ID.matcher(id).matches()) {
             m.report("id", "id must be lower-case words, digits and '-', in dot-separated parts such as"
                     + " 'fan.stopped-then-recovered', not '" + id + "'");
+        } else if (id != null && id.endsWith(Correlation.RESOLVED)) {
+            m.report("id", "an id cannot end in '" + Correlation.RESOLVED + "': resolutions are reported under such names");
         }
         String title = prose(m, "title");
         String description = prose(m, "description");
@@ -320,9 +323,12 @@ public final class CorrelationReader {
                 && c.resolution().within().millis() <= c.window().millis()) {
             m.report("resolution", "the resolution's 'within' must be longer than the window, " + c.window());
         }
-        if (c.anyOrder() && (steps.size() != 2 || last.absent() || steps.stream().anyMatch(s -> s.count() != 1)
-                || c.collect() != null)) {
-            m.report("order", "'order: any' joins exactly two lines: two steps without 'count' or 'absent', no 'collect'");
+        if (c.collect() != null && (steps.size() < 2 || c.anyOrder())) {
+            m.report("collect", "'collect' gathers the lines between the first step's and the last one's: it needs"
+                    + " two steps in order");
+        }
+        if (c.anyOrder() && (steps.size() != 2 || last.absent() || steps.stream().anyMatch(s -> s.count() != 1))) {
+            m.report("order", "'order: any' joins exactly two lines: two steps without 'count' or 'absent'");
         }
         Outcome f = c.finding();
         if (f.priorityFrom() != null && (c.step(f.priorityFrom()) == null || c.step(f.priorityFrom()).absent())) {

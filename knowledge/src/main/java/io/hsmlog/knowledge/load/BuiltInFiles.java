@@ -33,8 +33,10 @@ final class BuiltInFiles {
     static Layer layer(List<Problem> problems) {
         List<Source> entries = new ArrayList<>();
         for (String name : listEntries(loader(), problems)) entries.add(resource("entries/" + name));
+        List<Source> correlations = new ArrayList<>();
+        for (String name : list(loader(), "correlations", problems)) correlations.add(resource("correlations/" + name));
         return new Layer(entries, resource(ANCHOR), resource("trap-rules.yaml"),
-                resource("interpretation.yaml"));
+                resource("interpretation.yaml"), correlations);
     }
 
     private static Source resource(String name) {
@@ -47,25 +49,30 @@ final class BuiltInFiles {
 
     /** Names of the {@code entries/*.yaml} files beside the built-in sensors.yaml, sorted; none is no error. */
     static List<String> listEntries(ClassLoader loader, List<Problem> problems) {
+        return list(loader, "entries", problems);
+    }
+
+    /** Names of the {@code *.yaml} files of a directory beside the built-in sensors.yaml, sorted. */
+    private static List<String> list(ClassLoader loader, String directory, List<Problem> problems) {
         URL anchor = loader.getResource(ROOT + ANCHOR);
         if (anchor == null) return List.of(); // reported when sensors.yaml itself is read
         try {
             String url = anchor.toString();
             switch (anchor.getProtocol()) {
                 case "file" -> {
-                    return list(Path.of(anchor.toURI()).resolveSibling("entries"));
+                    return list(Path.of(anchor.toURI()).resolveSibling(directory));
                 }
                 case "jar" -> {
                     int bang = url.indexOf("!/");
                     URI jar = URI.create(url.substring(0, bang));
-                    String inside = url.substring(bang + 1, url.length() - ANCHOR.length()) + "entries";
+                    String inside = url.substring(bang + 1, url.length() - ANCHOR.length()) + directory;
                     return listInJar(jar, inside);
                 }
-                default -> problems.add(new Problem(new Origin("entries", 0),
-                        "cannot list the built-in entries files from " + url));
+                default -> problems.add(new Problem(new Origin(directory, 0),
+                        "cannot list the built-in " + directory + " files from " + url));
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            problems.add(new Problem(new Origin("entries", 0), "cannot list the built-in entries files: " + e));
+            problems.add(new Problem(new Origin(directory, 0), "cannot list the built-in " + directory + " files: " + e));
         }
         return List.of();
     }

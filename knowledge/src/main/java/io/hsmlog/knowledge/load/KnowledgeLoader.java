@@ -4,11 +4,17 @@ import io.hsmlog.knowledge.Entry;
 import io.hsmlog.knowledge.InterpretationRule;
 import io.hsmlog.knowledge.Knowledge;
 import io.hsmlog.knowledge.Sensor;
+import io.hsmlog.knowledge.Origin;
 import io.hsmlog.knowledge.TrapRule;
+import io.hsmlog.knowledge.correlation.Correlation;
+import io.hsmlog.knowledge.correlation.CorrelationCheck;
+import io.hsmlog.knowledge.correlation.CorrelationReader;
 import io.hsmlog.knowledge.validate.KnowledgeCheck;
 import io.hsmlog.knowledge.validate.Problem;
 import io.hsmlog.knowledge.validate.StandardChecks;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +54,8 @@ public final class KnowledgeLoader {
             overlay.add(read);
         }
         Knowledge knowledge = overlay.result();
+        // Correlations are checked on the merged knowledge: a user's correlation may name built-in entries.
+        new CorrelationCheck().check(knowledge, problems);
         for (KnowledgeCheck check : extraChecks) check.check(knowledge, problems);
         if (!problems.isEmpty()) throw new KnowledgeException(problems);
         return knowledge;
@@ -63,6 +71,15 @@ public final class KnowledgeLoader {
                 ? List.of() : new TrapRulesReader(problems).read(layer.trapRules());
         List<InterpretationRule> interpretation = layer.interpretation() == null
                 ? List.of() : new InterpretationReader(problems).read(layer.interpretation());
-        return new Knowledge(entries, sensors, trapRules, interpretation);
+        List<Correlation> correlations = new ArrayList<>();
+        CorrelationReader correlationReader = new CorrelationReader(problems);
+        for (Source file : layer.correlationFiles()) {
+            try (InputStream in = file.opener().open()) {
+                correlations.addAll(correlationReader.read(file.name(), in));
+            } catch (IOException e) {
+                problems.add(new Problem(new Origin(file.name(), 0), "cannot read: " + e.getMessage()));
+            }
+        }
+        return new Knowledge(entries, sensors, trapRules, interpretation, correlations);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * @param sensors        sensors.yaml, or null when the layer has none
  * @param trapRules      trap-rules.yaml, or null
  * @param interpretation interpretation.yaml, or null
+ * @param correlationFiles the correlations/*.yaml files
  */
-record Layer(List<Source> entryFiles, Source sensors, Source trapRules, Source interpretation) {
+record Layer(List<Source> entryFiles, Source sensors, Source trapRules, Source interpretation,
+             List<Source> correlationFiles) {
 }

@@ -5,6 +5,7 @@ import io.hsmlog.knowledge.InterpretationRule;
 import io.hsmlog.knowledge.Knowledge;
 import io.hsmlog.knowledge.Sensor;
 import io.hsmlog.knowledge.TrapRule;
+import io.hsmlog.knowledge.correlation.Correlation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +23,13 @@ final class Overlay {
     private final Map<String, Sensor> sensors = new LinkedHashMap<>();
     private final Map<String, TrapRule> trapRules = new LinkedHashMap<>();
     private final List<InterpretationRule> interpretation = new ArrayList<>();
+    private final Map<String, Correlation> correlations = new LinkedHashMap<>();
 
     void add(Knowledge layer) {
         for (Entry e : layer.entries()) entries.put(e.id(), e);
         for (Sensor s : layer.sensors()) sensors.put(s.key(), s);
         for (TrapRule r : layer.trapRules()) trapRules.put(r.id(), r);
+        for (Correlation c : layer.correlations()) correlations.put(c.id(), c);
         List<InterpretationRule> added = new ArrayList<>();
         for (InterpretationRule r : layer.interpretation()) {
             int at = indexOf(r.id());
@@ -38,7 +41,7 @@ final class Overlay {
 
     Knowledge result() {
         return new Knowledge(List.copyOf(entries.values()), List.copyOf(sensors.values()),
-                List.copyOf(trapRules.values()), interpretation);
+                List.copyOf(trapRules.values()), interpretation, List.copyOf(correlations.values()));
     }
 
     private int indexOf(String id) {

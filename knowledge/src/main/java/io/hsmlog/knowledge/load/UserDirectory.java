@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A directory given with {@code --knowledge}: entries files under {@code entries/} or directly in it, and
- * optionally its own sensors.yaml, trap-rules.yaml and interpretation.yaml.
+ * A directory given with {@code --knowledge}: entries files under {@code entries/} or directly in it, optionally
+ * its own sensors.yaml, trap-rules.yaml and interpretation.yaml, and correlations under {@code correlations/}.
  */
 final class UserDirectory {
     static final String SENSORS = "sensors.yaml";
@@ -27,7 +27,7 @@ final class UserDirectory {
     static Layer layer(Path dir, List<Problem> problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(new Problem(new Origin(dir.toString(), 0), "not a directory"));
-            return new Layer(List.of(), null, null, null);
+            return new Layer(List.of(), null, null, null, List.of());
         }
         List<Source> entries = new ArrayList<>();
         entries.addAll(yamlFiles(dir.resolve("entries"), problems));
@@ -35,7 +35,7 @@ final class UserDirectory {
             if (!NOT_ENTRIES.contains(Path.of(s.name()).getFileName().toString())) entries.add(s);
         }
         return new Layer(entries, optional(dir, SENSORS), optional(dir, TRAP_RULES),
-                optional(dir, INTERPRETATION));
+                optional(dir, INTERPRETATION), yamlFiles(dir.resolve("correlations"), problems));
     }
 
     private static Source optional(Path dir, String name) {

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Finds where hsmlog spends its time, with Java Flight Recorder (async-profiler is not available here):
+#   1. `hsmlog assess --format json --threads 1` on the corpus, end to end (startup and output included);
+#   2. the engine alone in steady state: JMH's EngineBenchmark.assess with its JFR profiler.
+# Each recording is summarised by io.hsmlog.bench.HotSpots into bench/target/hotspots-*.md.
+#
+#   bench/profile.sh [LINES]      LINES defaults to 1000000
+set -euo pipefail
+lines="${1:-1000000}"
+. "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
+
+say "== profiling hsmlog assess --format json --threads 1"
+rm -f "$out/cli.jfr"
+java "${java_opts[@]}" -XX:StartFlightRecording=filename="$out/cli.jfr",settings=profile \
+  -cp "$out/app/classes:$out/app/lib/*" io.hsmlog.cli.Main \
+  assess --format json --threads 1 "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-jfr.log"
+java -cp "$cp" io.hsmlog.bench.HotSpots --jfr "$out/cli.jfr" --top 25 > "$out/hotspots-cli.md"
+
+say "== profiling the engine in steady state (JMH EngineBenchmark.assess)"
+rm -rf "$out/jfr-engine"
+java -cp "$cp" org.openjdk.jmh.Main 'EngineBenchmark.assess$' -wi 2 -i 3 -w 5s -r 10s "${jmh_knowledge[@]}" \
+  -prof "jfr:dir=$out/jfr-engine" >"$out/jmh-profile.log" 2>&1
+java -cp "$cp" io.hsmlog.bench.HotSpots --jfr "$(find "$out/jfr-engine" -name '*.jfr' | head -1)" --top 25 \
+  > "$out/hotspots-engine.md"
+
+say "written: $out/hotspots-cli.md, $out/hotspots-engine.md"
+head -40 "$out/hotspots-engine.md"
