@@ -1,7 +1,6 @@
 package io.hsmlog.features;
 
 import io.hsmlog.engine.Engine;
-import io.hsmlog.engine.correlate.CorrelationBase;
 import io.hsmlog.knowledge.load.KnowledgeException;
 
 import java.util.Map;
@@ -16,18 +15,12 @@ final class Engines {
 
     /** Keyed by the appliance addresses a scenario declared; most scenarios declare none. */
     private static final Map<Map<String, String>, Engine> BUILT = new ConcurrentHashMap<>();
-    private static final Map<Engine, CorrelationBase> CORRELATIONS = new ConcurrentHashMap<>();
 
     private Engines() {
     }
 
     static Engine with(Map<String, String> applianceAddresses) {
         return BUILT.computeIfAbsent(Map.copyOf(applianceAddresses), Engines::build);
-    }
-
-    /** The engine's correlations, compiled once; each scenario correlates its lines with a new correlator. */
-    static CorrelationBase correlations(Engine engine) {
-        return CORRELATIONS.computeIfAbsent(engine, e -> Correlations.compile(e.knowledge()));
     }
 
     private static Engine build(Map<String, String> applianceAddresses) {

@@ -79,7 +79,7 @@ final class ScenarioState {
     /** The incidents the assessed lines make, as a stream of them ends: windows still open are closed. */
     List<Finding> incidents() {
         if (incidents == null) {
-            Correlator correlator = Engines.correlations(engine()).newCorrelator();
+            Correlator correlator = engine().correlator();
             List<Finding> found = new ArrayList<>();
             for (Assessment a : assess()) {
                 found.addAll(correlator.accept(a));
