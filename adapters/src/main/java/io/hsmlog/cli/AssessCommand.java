@@ -6,6 +6,7 @@ import io.hsmlog.cli.output.TextWriter;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Engine;
 import io.hsmlog.engine.Finding;
+import io.hsmlog.engine.correlate.Correlator;
 import io.hsmlog.knowledge.Priority;
 import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
@@ -89,15 +90,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 if (format == Format.text && files.size() > 1) out.println("==> " + name + " <==");
                 try (Progress progress = new Progress(System.err, in, name, Terminal.stderr()); var stream = in.stream()) {
-                    java.util.function.Consumer<Assessment> onLine = a -> {
-                        progress.line();
-                        if (threshold != null && a.atLeast(threshold)) found[0] = true;
-                        try {
-                            writer.write(a);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    };
+                    Correlator correlator = noCorrelate ? null : engine.correlator();
                     java.util.function.Consumer<Finding> onIncident = f -> {
                         if (threshold != null && f.priority().atLeast(threshold)) found[0] = true;
                         try {
@@ -106,8 +99,19 @@ final class AssessCommand implements Callable<Integer> {
                             throw new UncheckedIOException(e);
                         }
                     };
-                    if (noCorrelate) engine.assess(stream, onLine);
-                    else engine.assess(stream, onLine, onIncident);
+                    // Output is encoded on the engine's worker threads; writing and correlating follow input order.
+                    engine.assess(stream, a -> new Encoded(a, writer.encode(a)), x -> {
+                        progress.line();
+                        if (threshold != null && x.assessment().atLeast(threshold)) found[0] = true;
+                        try {
+                            writer.write(x.assessment(), x.bytes());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        if (correlator != null) correlator.accept(x.assessment()).forEach(onIncident);
+                    });
+                    if (correlator != null) correlator.finish().forEach(onIncident);
+
                 } catch (IOException | UncheckedIOException e) {
                     System.err.println("hsmlog: error reading " + name + ": " + reason(e));
                     unreadable = true;
@@ -120,6 +124,9 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
         if (unreadable) return Main.EXIT_USAGE;
         return found[0] ? Main.EXIT_FINDINGS : 0;
+    }
+
+    private record Encoded(Assessment assessment, byte[] bytes) {
     }
 
     private static String reason(Exception e) {

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Where a JFR recording's CPU samples fall: the methods most often on top of the stack (self time), the methods
- * most often anywhere on it (total time), and the same for hsmlog's own code, so the cost of a library call is
- * charged to the hsmlog method that made it.
+ * Where a JFR recording's CPU samples fall: on which threads, the methods most often on top of the stack (self
+ * time), the methods most often anywhere on it (total time), and the same for hsmlog's own code, so the cost of a
+ * library call is charged to the hsmlog method that made it.
  *
  * <pre>java io.hsmlog.bench.HotSpots --jfr recording.jfr --top 25</pre>
  */
@@ -35,12 +35,15 @@ public final class HotSpots {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         Map<String, Integer> ownSelf = new HashMap<>();
+        Map<String, Integer> threads = new HashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample")) continue;
             RecordedStackTrace st = e.getStackTrace();
             if (st == null || st.getFrames().isEmpty()) continue;
             samples++;
+            var thread = e.getThread("sampledThread");
+            threads.merge(thread == null ? "?" : threadGroup(thread.getJavaName()), 1, Integer::sum);
             List<RecordedFrame> frames = st.getFrames();
             self.merge(name(frames.get(0)), 1, Integer::sum);
             Set<String> seen = new HashSet<>();
@@ -49,6 +52,7 @@ public final class HotSpots {
                     .ifPresent(n -> ownSelf.merge(n, 1, Integer::sum));
         }
         System.out.printf("%d execution samples in %s%n", samples, file);
+        print("threads: which thread was running (a pool's threads together)", threads, samples, top, n -> true);
         print("self: top of the stack", self, samples, top, n -> true);
         print("hsmlog code that was running or called the library running (self + callees outside hsmlog)",
                 ownSelf, samples, top, n -> true);
@@ -62,6 +66,11 @@ public final class HotSpots {
                 .sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).limit(top)
                 .forEach(en -> System.out.printf("| %.1f | %d | `%s` |%n",
                         100.0 * en.getValue() / Math.max(1, samples), en.getValue(), en.getKey()));
+    }
+
+    /** "hsmlog-assess", not each worker apart; JIT and GC threads are not sampled. */
+    private static String threadGroup(String name) {
+        return name == null ? "?" : name.replaceAll("-\\d+$", "");
     }
 
     private static String name(RecordedFrame f) {

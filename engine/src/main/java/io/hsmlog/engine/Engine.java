@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Assesses log lines, SNMP walk output and SNMP traps as the guide interprets them.
@@ -66,7 +67,16 @@ public final class Engine {
      * stays bounded whatever the length of the input. Lines that are not text become garbage assessments.
      */
     public void assess(InputStream in, Consumer<Assessment> sink) throws IOException {
-        new Streamer(parser, pipeline, threads).run(new LineReader(in), sink);
+        new Streamer(parser, pipeline, threads).run(new LineReader(in), Function.identity(), sink);
+    }
+
+    /**
+     * Assesses a stream as {@link #assess(InputStream, Consumer)} does, with a step that runs on the worker
+     * threads: {@code prepare} turns each assessment into what the caller needs (an encoded output line, say) in
+     * parallel, and {@code sink} receives the results in input order on the calling thread.
+     */
+    public <T> void assess(InputStream in, Function<Assessment, T> prepare, Consumer<T> sink) throws IOException {
+        new Streamer(parser, pipeline, threads).run(new LineReader(in), prepare, sink);
     }
 
     /**
@@ -75,7 +85,8 @@ public final class Engine {
      * {@code findings} right after the assessment of the line that completed it, and incidents still open at the
      * end of the input are handed on last.
      */
-    public void assess(InputStream in, Consumer<Assessment> sink, Consumer<Finding> findings) throws IOException {
+    public void assessAndCorrelate(InputStream in, Consumer<Assessment> sink, Consumer<Finding> findings)
+            throws IOException {
         Correlator correlator = correlator();
         assess(in, a -> {
             sink.accept(a);

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Streams lines through the pipeline on several threads while keeping output in input order: the reading thread
@@ -34,10 +35,14 @@ final class Streamer {
         this.threads = threads;
     }
 
-    void run(LineReader reader, Consumer<Assessment> sink) throws IOException {
+    /**
+     * Assesses every line; {@code prepare} turns each assessment into what the caller needs (an encoded output
+     * line, say) on the worker threads, and {@code sink} receives the results in input order on this thread.
+     */
+    <T> void run(LineReader reader, Function<Assessment, T> prepare, Consumer<T> sink) throws IOException {
         if (threads == 1) {
             List<RawLine> batch;
-            while (!(batch = read(reader)).isEmpty()) emit(judge(batch), sink);
+            while (!(batch = read(reader)).isEmpty()) emit(judge(batch, prepare), sink);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -45,12 +50,12 @@ final class Streamer {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<List<Assessment>>> inFlight = new ArrayDeque<>();
+        ArrayDeque<Future<List<T>>> inFlight = new ArrayDeque<>();
         try {
             List<RawLine> batch;
             while (!(batch = read(reader)).isEmpty()) {
                 List<RawLine> b = batch;
-                inFlight.add(pool.submit(() -> judge(b)));
+                inFlight.add(pool.submit(() -> judge(b, prepare)));
                 if (inFlight.size() >= threads * 2) emit(await(inFlight.poll()), sink);
             }
             while (!inFlight.isEmpty()) emit(await(inFlight.poll()), sink);
@@ -66,20 +71,23 @@ final class Streamer {
         return batch;
     }
 
-    private List<Assessment> judge(List<RawLine> batch) {
+    private <T> List<T> judge(List<RawLine> batch, Function<Assessment, T> prepare) {
         List<LogEvent> events = new ArrayList<>(batch.size());
         for (RawLine l : batch) {
             events.add(l.garbage() != null ? parser.garbage(l.number(), l.garbage(), l.excerpt())
                     : parser.parse(l.number(), l.text()));
         }
-        return pipeline.assess(events);
+        List<Assessment> assessed = pipeline.assess(events);
+        List<T> prepared = new ArrayList<>(assessed.size());
+        for (Assessment a : assessed) prepared.add(prepare.apply(a));
+        return prepared;
     }
 
-    private static void emit(List<Assessment> assessments, Consumer<Assessment> sink) {
-        for (Assessment a : assessments) sink.accept(a);
+    private static <T> void emit(List<T> results, Consumer<T> sink) {
+        for (T r : results) sink.accept(r);
     }
 
-    private static List<Assessment> await(Future<List<Assessment>> f) throws IOException {
+    private static <T> List<T> await(Future<List<T>> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {

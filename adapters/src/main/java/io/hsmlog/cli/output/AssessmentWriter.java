@@ -9,6 +9,19 @@ import java.io.IOException;
 public interface AssessmentWriter extends AutoCloseable {
     void write(Assessment a) throws IOException;
 
+    /**
+     * The assessment's output, encoded ahead of time on a worker thread, or null when this format writes it in
+     * {@link #write(Assessment)}. Must be thread-safe.
+     */
+    default byte[] encode(Assessment a) {
+        return null;
+    }
+
+    /** Writes an assessment, given what {@link #encode} made of it. */
+    default void write(Assessment a, byte[] encoded) throws IOException {
+        write(a);
+    }
+
     /** Writes an incident, right after the assessment of the line that completed it. */
     void write(Finding f) throws IOException;
 

@@ -3,7 +3,6 @@ package io.hsmlog.cli.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Finding;
 import io.hsmlog.engine.Trap;
@@ -21,82 +20,141 @@ import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
  */
 public final class JsonWriter implements AssessmentWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
-    private final JsonGenerator g;
 
-    public JsonWriter(OutputStream out) throws IOException {
-        g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-        g.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+    /** Each thread encodes into its own buffer and generator: encoding runs on the engine's worker threads. */
+    private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
+
+    private final OutputStream out;
+
+    public JsonWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public byte[] encode(Assessment a) {
+        return ENCODER.get().encode(a);
+    }
+
+    @Override
+    public void write(Assessment a, byte[] encoded) throws IOException {
+        out.write(encoded == null ? encode(a) : encoded);
     }
 
     @Override
     public void write(Assessment a) throws IOException {
-        LogEvent e = a.event();
-        g.writeStartObject();
-        g.writeStringField("kind", "assessment");
-        g.writeNumberField("line", a.line());
-        g.writeStringField("source", a.source());
-        g.writeStringField("timestamp", a.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(a.timestamp()));
-        g.writeStringField("host", e.host());
-        g.writeStringField("facility", e.facility());
-        g.writeStringField("severity", e.severity());
-        g.writeStringField("process", e.process());
-        g.writeStringField("pid", e.pid());
-        g.writeStringField("component", a.component());
-        g.writeStringField("entry", a.entry());
-        g.writeStringField("group", a.group().key());
-        g.writeStringField("priority", a.priority().key());
-        g.writeStringField("meaning", a.meaning());
-        g.writeStringField("action", a.action());
-        g.writeObjectFieldStart("fields");
-        for (Map.Entry<String, String> f : a.fields().entrySet()) g.writeStringField(f.getKey(), f.getValue());
-        g.writeEndObject();
-        Trap t = a.trap();
-        if (t == null) {
-            g.writeNullField("trap");
-        } else {
-            g.writeObjectFieldStart("trap");
-            g.writeStringField("notification", t.notification());
-            g.writeBooleanField("assert", t.assertion());
-            g.writeStringField("logReference", t.logReference());
-            g.writeEndObject();
-        }
-        g.writeBooleanField("test", a.test());
-        g.writeEndObject();
+        out.write(encode(a));
     }
 
-    /**
-     * An incident: {@code kind, rule, priority, lines, summary, action} as the contract fixes them, then
-     * {@code title, host, open, timeline}.
-     */
     @Override
     public void write(Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("kind", "finding");
-        g.writeStringField("rule", f.rule());
-        g.writeStringField("priority", f.priority().key());
-        g.writeArrayFieldStart("lines");
-        for (long line : f.lines()) g.writeNumber(line);
-        g.writeEndArray();
-        g.writeStringField("summary", f.summary());
-        g.writeStringField("action", f.action());
-        g.writeStringField("title", f.title());
-        g.writeStringField("host", f.host());
-        g.writeBooleanField("open", f.open());
-        g.writeArrayFieldStart("timeline");
-        for (Finding.Moment m : f.timeline()) {
-            g.writeStartObject();
-            g.writeNumberField("line", m.line());
-            g.writeStringField("timestamp", m.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(m.timestamp()));
-            g.writeStringField("text", m.text());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        out.write(ENCODER.get().encode(f));
     }
 
     @Override
     public void close() throws IOException {
-        g.writeRaw('\n');
-        g.flush();
+        out.flush();
+    }
+
+    private static final class Encoder {
+        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(2048);
+        private final JsonGenerator g;
+
+        Encoder() {
+            try {
+                g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        byte[] encode(Assessment a) {
+            try {
+                assessment(a);
+                return take();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        byte[] encode(Finding f) {
+            try {
+                finding(f);
+                return take();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private byte[] take() throws IOException {
+            g.flush();
+            buffer.write('\n');
+            byte[] bytes = buffer.toByteArray();
+            buffer.reset();
+            return bytes;
+        }
+
+        private void assessment(Assessment a) throws IOException {
+            LogEvent e = a.event();
+            g.writeStartObject();
+            g.writeStringField("kind", "assessment");
+            g.writeNumberField("line", a.line());
+            g.writeStringField("source", a.source());
+            g.writeStringField("timestamp", a.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(a.timestamp()));
+            g.writeStringField("host", e.host());
+            g.writeStringField("facility", e.facility());
+            g.writeStringField("severity", e.severity());
+            g.writeStringField("process", e.process());
+            g.writeStringField("pid", e.pid());
+            g.writeStringField("component", a.component());
+            g.writeStringField("entry", a.entry());
+            g.writeStringField("group", a.group().key());
+            g.writeStringField("priority", a.priority().key());
+            g.writeStringField("meaning", a.meaning());
+            g.writeStringField("action", a.action());
+            g.writeObjectFieldStart("fields");
+            for (Map.Entry<String, String> f : a.fields().entrySet()) g.writeStringField(f.getKey(), f.getValue());
+            g.writeEndObject();
+            Trap t = a.trap();
+            if (t == null) {
+                g.writeNullField("trap");
+            } else {
+                g.writeObjectFieldStart("trap");
+                g.writeStringField("notification", t.notification());
+                g.writeBooleanField("assert", t.assertion());
+                g.writeStringField("logReference", t.logReference());
+                g.writeEndObject();
+            }
+            g.writeBooleanField("test", a.test());
+            g.writeEndObject();
+        }
+
+        /**
+         * An incident: {@code kind, rule, priority, lines, summary, action} as the contract fixes them, then
+         * {@code title, host, open, timeline}.
+         */
+        private void finding(Finding f) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("kind", "finding");
+            g.writeStringField("rule", f.rule());
+            g.writeStringField("priority", f.priority().key());
+            g.writeArrayFieldStart("lines");
+            for (long line : f.lines()) g.writeNumber(line);
+            g.writeEndArray();
+            g.writeStringField("summary", f.summary());
+            g.writeStringField("action", f.action());
+            g.writeStringField("title", f.title());
+            g.writeStringField("host", f.host());
+            g.writeBooleanField("open", f.open());
+            g.writeArrayFieldStart("timeline");
+            for (Finding.Moment m : f.timeline()) {
+                g.writeStartObject();
+                g.writeNumberField("line", m.line());
+                g.writeStringField("timestamp", m.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(m.timestamp()));
+                g.writeStringField("text", m.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
     }
 }
