@@ -3,6 +3,7 @@ package io.hsmlog.engine.correlate;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Finding;
 import io.hsmlog.knowledge.correlation.Correlation;
+import org.drools.core.common.InternalWorkingMemory;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.time.SessionPseudoClock;
@@ -45,6 +46,8 @@ public final class Correlator {
     private long latest;
     /** The session's clock: a millisecond behind {@link #latest}. */
     private long clockAt;
+    /** When the session's next timer falls due, in log time; none yet. */
+    private long nextTimer = Long.MAX_VALUE;
     private long seq;
     private boolean finished;
 
@@ -67,11 +70,12 @@ public final class Correlator {
         Occurrence o = new Occurrence(seq + 1, latest, a);
         long keep = relevance.keepMillis(o);
         if (keep < 0) return out;
+        advance(latest - 1, out, false, true); // the session's clock catches up before a line joins it
         seq++;
         hits.phase(Hits.Phase.INSERTING, o);
         FactHandle handle = session.insert(o);
         keep(o, handle, latest + keep);
-        session.fireAllRules();
+        fire();
         report(out, false);
         return out;
     }
@@ -95,7 +99,7 @@ public final class Correlator {
     public List<Finding> finish() {
         requireOpen();
         List<Finding> out = new ArrayList<>(0);
-        advance(latest + base.longestWindowMillis() + 1, out, true);
+        advance(latest + base.longestWindowMillis() + 1, out, true, true);
         finished = true;
         session.dispose();
         return out;
@@ -110,17 +114,35 @@ public final class Correlator {
     private void moveTo(long to, List<Finding> out) {
         if (to <= latest) return;
         latest = to;
-        advance(to - 1, out, false);
+        advance(to - 1, out, false, false);
     }
 
-    private void advance(long to, List<Finding> out, boolean ending) {
+    /**
+     * Runs the session's clock on to {@code to}. Unless {@code now}, the clock is left behind while no timer of
+     * the session (a window closing, an event expiring) and no removal falls due by then: nothing could happen in
+     * the session meanwhile, so most lines, which no correlation refers to, cost no work here.
+     */
+    private void advance(long to, List<Finding> out, boolean ending, boolean now) {
         if (to <= clockAt) return;
+        if (!now && !dueBy(to)) return;
         clock.advanceTime(to - clockAt, TimeUnit.MILLISECONDS);
         clockAt = to;
         hits.phase(Hits.Phase.ADVANCING, null);
-        session.fireAllRules();
+        fire();
         report(out, ending);
         removeDue();
+    }
+
+    private boolean dueBy(long to) {
+        boolean removal = !kept.isEmpty() && kept.peek().dueMillis() < to;
+        return nextTimer <= to || removal;
+    }
+
+    /** Only the session's own operations schedule timers, so the next one is looked up after each of them. */
+    private void fire() {
+        session.fireAllRules();
+        long next = ((InternalWorkingMemory) session).getTimeToNextJob();
+        nextTimer = next < 0 ? Long.MAX_VALUE : clockAt + next;
     }
 
     /** Removes the lines no correlation can use any more. What the rules do meanwhile is not a finding. */
@@ -133,7 +155,7 @@ public final class Correlator {
             // The engine's own expiry is later than ours, but a jump of the clock can let it go first.
             if (session.getObject(k.handle()) != null) session.delete(k.handle());
         }
-        session.fireAllRules();
+        fire();
         hits.drain();
         hits.phase(Hits.Phase.IDLE, null);
     }
