@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Finds where hsmlog spends its time, with Java Flight Recorder (async-profiler is not available here):
-#   1. `hsmlog assess --format json --threads 1` on the corpus, end to end (startup and output included);
+#   1. `hsmlog assess --format json` on the corpus, end to end, on all cores (startup, output and correlation
+#      included; the thread table shows which work is serial);
 #   2. the engine alone in steady state: JMH's EngineBenchmark.assess with its JFR profiler.
 # Each recording is summarised by io.hsmlog.bench.HotSpots into bench/target/hotspots-*.md.
 #
@@ -9,11 +10,11 @@ set -euo pipefail
 lines="${1:-1000000}"
 . "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
 
-say "== profiling hsmlog assess --format json --threads 1"
+say "== profiling hsmlog assess --format json"
 rm -f "$out/cli.jfr"
 java "${java_opts[@]}" -XX:StartFlightRecording=filename="$out/cli.jfr",settings=profile \
   -cp "$out/app/classes:$out/app/lib/*" io.hsmlog.cli.Main \
-  assess --format json --threads 1 "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-jfr.log"
+  assess --format json "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-jfr.log"
 java -cp "$cp" io.hsmlog.bench.HotSpots --jfr "$out/cli.jfr" --top 25 > "$out/hotspots-cli.md"
 
 say "== profiling the engine in steady state (JMH EngineBenchmark.assess)"

@@ -39,8 +39,16 @@ public final class Engine {
     private Engine(Knowledge knowledge, int defaultYear, int threads, Map<String, String> addresses) {
         this.knowledge = knowledge;
         this.parser = new LineParser(defaultYear);
+        // The two rule bases compile independently; on two cores building them side by side halves the wait.
+        java.util.concurrent.CompletableFuture<CorrelationBase> fusion =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> CorrelationBase.build(knowledge));
         this.rules = RuleBase.build(knowledge);
-        this.correlations = CorrelationBase.build(knowledge);
+        try {
+            this.correlations = fusion.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
         this.pipeline = new Pipeline(knowledge, rules, new TrapReference(addresses));
         this.threads = threads;
     }
