@@ -46,9 +46,6 @@ Feature: System status daemon (Chapter 4 > sysstat)
       | Failed to Open Device                        | medium   | 2012 Feb 29 12:05:01 myLuna user info sysstatd: Failed to open the LCD device.                         |
       | Failed to Determine IP Address               | medium   | 2012 Feb 29 12:05:01 myLuna user info sysstatd: The SysStat service failed while trying to obtain the ethernet IP addresses. |
 
-  # hsmlog sends the trap, but only the OOS report's entry has the crypto-failure case: the OFL and InSrvTrb
-  # reports with error 30 are assessed low, with the meaning of a normal status report.
-  @engine-disagrees
   Scenario Outline: Error 30 in any status report is a crypto failure: <report>
     "For the sysstatd process, body of log message contains the text 30" (Chapter 6 > Crypto Failure).
     Given the log line "2012 Feb 29 12:05:01 myLuna user info sysstatd: Luna System State Server - <report>"
