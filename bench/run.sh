@@ -16,29 +16,44 @@ lines="${1:-1000000}"
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
 
-say "== hsmlog assess --format json (all cores, then one)"
-timed "$out/e2e.txt" "${hsmlog[@]}" assess --format json "${knowledge_args[@]}" "$corpus"
-read -r e2e_s e2e_kib e2e_cpu < "$out/e2e.txt"
-timed "$out/e2e1.txt" "${hsmlog[@]}" assess --format json --threads 1 "${knowledge_args[@]}" "$corpus"
-read -r e2e1_s e2e1_kib e2e1_cpu < "$out/e2e1.txt"
+# One table row: measurement, lines/s, peak RSS MiB, notes, target.
+row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
+pct() { awk -v a="$1" -v n="$lines" 'BEGIN { printf "%.1f%%", 100 * a / n }'; }
+verdict() { # verdict VALUE TARGET min|max
+  awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >= t : v <= t; print ok ? "met" : "**missed**" }'
+}
+# e2e NAME ARGS...: measures `hsmlog assess --format json ARGS` on the corpus; sets NAME_s, NAME_kib, NAME_cpu.
+e2e() {
+  local name="$1" s kib cpu; shift
+  say "== hsmlog assess --format json $*"
+  timed "$out/$name.txt" "${hsmlog[@]}" assess --format json "$@" "${knowledge_args[@]}" "$corpus"
+  read -r s kib cpu < "$out/$name.txt"
+  printf -v "${name}_s" '%s' "$s"
+  printf -v "${name}_kib" '%s' "$kib"
+  printf -v "${name}_cpu" '%s' "$cpu"
+}
+# e2e_row NAME LABEL NOTES TARGET: the table row of a measurement made by e2e.
+e2e_row() {
+  local s kib cpu
+  s=${1}_s; kib=${1}_kib; cpu=${1}_cpu
+  row "hsmlog assess --format json $2" "$(thousands "$(per_second "$lines" "${!s}")")" "$(mib "${!kib}")" \
+    "$(cpu_note "${!s}" "${!cpu}")$3" "$4"
+}
 
 # Correlation (joining lines into incidents) is on by default where the CLI has --no-correlate, off by default
-# where it has --correlate; the other run measures the other way, so both figures are always there when possible.
+# where it has --correlate; the third run measures the other way, so both figures are there when the CLI can.
 help=$("${hsmlog[@]}" assess --help 2>/dev/null || true)
-if grep -q -- '--no-correlate' <<<"$help"; then
-  default_label="(correlation on, the default)"; other_flag=--no-correlate; other_label="--no-correlate"
-elif grep -q -- '--correlate' <<<"$help"; then
-  default_label="(no correlation, the default)"; other_flag=--correlate; other_label="--correlate"
-else
-  default_label="(the CLI cannot correlate yet)"; other_flag=""; other_label=""
+correlating_by_default=false; other=()
+if grep -q -- '--no-correlate' <<<"$help"; then correlating_by_default=true; other=(--no-correlate)
+elif grep -q -- '--correlate' <<<"$help"; then other=(--correlate)
 fi
-other_row="| hsmlog assess --format json, correlation on | n/a: the CLI cannot correlate yet | | | |"
-if [ -n "$other_flag" ]; then
-  say "== hsmlog assess --format json $other_flag"
-  timed "$out/other.txt" "${hsmlog[@]}" assess --format json "$other_flag" "${knowledge_args[@]}" "$corpus"
-  read -r other_s other_kib other_cpu < "$out/other.txt"
-  other_row="| hsmlog assess --format json $other_label, all cores | $(thousands "$(per_second "$lines" "$other_s")") | $(mib "$other_kib") | $(cpu_note "$other_s" "$other_cpu") | |"
-fi
+default_label="$($correlating_by_default && echo "(correlation on, the default)" || echo "(no correlation)")"
+
+e2e all
+e2e one --threads 1
+[ ${#other[@]} -gt 0 ] && e2e other "${other[@]}"
+all_rate=$(per_second "$lines" "$all_s")
+if $correlating_by_default; then with_correlation_kib=$all_kib; else with_correlation_kib=${other_kib:-}; fi
 
 say "== startup: CLI on empty input, and engine build in a fresh JVM (JMH single shot)"
 RUNS=3 timed "$out/startup.txt" "${hsmlog[@]}" assess --format json "${knowledge_args[@]}" /dev/null
@@ -55,57 +70,74 @@ jmh() { # jmh CSV BENCHMARK: the score, rounded
   awk -F, -v b="$2" '{ gsub(/"/, "") } $1 ~ ("\\." b "$") { printf "%.0f", $5 }' "$1"
 }
 startup_ms=$(jmh "$out/jmh-startup.csv" build)
+startup_fastest_ms=$(sed -nE 's/^ *p\(0\.0000\) = *([0-9.]+) ms\/op/\1/p' "$out/jmh-startup.log" | head -1 \
+  | awk '{ printf "%.0f", $1 }')
 
-say "== how many lines hsmlog matched to an entry"
-no_correlate=(); [ "$other_flag" = --no-correlate ] && no_correlate=(--no-correlate)
-"${hsmlog[@]}" assess --format json "${no_correlate[@]}" "${knowledge_args[@]}" "$corpus" | grep -E '^[[:space:]]*[{]"kind":"assessment"' \
+say "== which entry hsmlog names for each line"
+no_correlate=(); [ "${other[*]}" = --no-correlate ] && no_correlate=(--no-correlate)
+"${hsmlog[@]}" assess --format json "${no_correlate[@]}" "${knowledge_args[@]}" "$corpus" \
+  | grep -E '^[[:space:]]*[{]"kind":"assessment"' \
   | sed -E 's/.*"entry":(null|"[^"]*"),"group".*/\1/; s/"//g' > "$out/hsmlog.entries"
 hsmlog_matched=$(grep -vc '^null$' "$out/hsmlog.entries" || true)
 
-ln_row="| lognormalizer (liblognorm) -e json | skipped | | | |"
+ln_row=$(row "lognormalizer" "skipped" "" "" "")
 ratio_row=""
 if [ "${LOGNORM:-1}" != 0 ] && need lognormalizer liblognorm-utils; then
   say "== lognormalizer"
   java -cp "$cp" io.hsmlog.bench.RulebaseExport --out "$out/hsm.rulebase" "${knowledge_args[@]}" 2>/dev/null >&2
-  timed "$out/ln.txt" lognormalizer -r "$out/hsm.rulebase" -e json -T < "$corpus"
+  # Through sh so that each run reads the corpus afresh from standard input.
+  timed "$out/ln.txt" sh -c 'exec lognormalizer -r "$1" -e json -T < "$2"' lognormalizer "$out/hsm.rulebase" "$corpus"
   read -r ln_s ln_kib ln_cpu < "$out/ln.txt"
   lognormalizer -r "$out/hsm.rulebase" -e json -T < "$corpus" 2>/dev/null \
     | sed -E 's/.*"event\.tags": \[ "([^"]*)".*/\1/; s/.*"unparsed-data".*/null/' > "$out/lognorm.entries"
   ln_parsed=$(grep -vc '^null$' "$out/lognorm.entries" || true)
-  agree=$(paste -d' ' "$out/hsmlog.entries" "$out/lognorm.entries" | awk '$1 == $2' | wc -l)
-  if [ "$(wc -l < "$out/hsmlog.entries")" -ne "$lines" ] || [ "$(wc -l < "$out/lognorm.entries")" -ne "$lines" ]; then
-    say "the two outputs do not have one line per input line; agreement not computed"
-    agree=0
+  agreement="n/a"
+  if [ "$(wc -l < "$out/hsmlog.entries")" -eq "$lines" ] && [ "$(wc -l < "$out/lognorm.entries")" -eq "$lines" ]; then
+    agreement=$(pct "$(paste -d' ' "$out/hsmlog.entries" "$out/lognorm.entries" | awk '$1 == $2' | wc -l)")
   fi
   ln_rate=$(per_second "$lines" "$ln_s")
-  ln_row="| lognormalizer -e json, same corpus, rulebase from the same knowledge | $(thousands "$ln_rate") | $(mib "$ln_kib") | $(cpu_note "$ln_s" "$ln_cpu"); $(thousands "$ln_parsed") lines parsed ($(awk -v a="$ln_parsed" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%); same entry as hsmlog on $(awk -v a="$agree" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')% of lines | |"
-  ratio_row="| ratio hsmlog / lognormalizer | $(awk -v a="$(per_second "$lines" "$e2e_s")" -v b="$ln_rate" 'BEGIN { printf "%.2f", a / b }') | | wall lines/s, hsmlog on all cores against lognormalizer on one; per CPU second: $(awk -v a="$e2e_cpu" -v b="$ln_cpu" 'BEGIN { printf "%.2f", b / a }') | |"
+  ln_row=$(row "lognormalizer -e json -T, same corpus, rulebase from the same knowledge" "$(thousands "$ln_rate")" \
+    "$(mib "$ln_kib")" "$(cpu_note "$ln_s" "$ln_cpu"); $(thousands "$ln_parsed") lines parsed ($(pct "$ln_parsed")); \
+names the same entry as hsmlog on $agreement of lines" "")
+  ratio_row=$(row "ratio hsmlog / lognormalizer" "$(awk -v a="$all_rate" -v b="$ln_rate" 'BEGIN { printf "%.2f", a / b }')" \
+    "" "lines/s, hsmlog $default_label on all cores, lognormalizer on one; per CPU second: \
+$(awk -v a="$all_cpu" -v b="$ln_cpu" 'BEGIN { printf "%.2f", b / a }')" "")
 fi
 
 load_after=$(cut -d' ' -f1 /proc/loadavg)
-e2e_rate=$(per_second "$lines" "$e2e_s")
-e2e1_rate=$(per_second "$lines" "$e2e1_s")
-verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN { ok = dir == "min" ? v >= t : v <= t; print ok ? "met" : "**missed**" }'; }
+engine() { thousands "$(jmh "$out/jmh-engine.csv" "$1")"; }
 {
   echo "## hsmlog benchmark: $(thousands "$lines") lines, seed $seed"
   echo
-  echo "Machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo);"
+  echo "Machine: $(nproc) cores, $(sed -nE 's/^model name\s*: //p' /proc/cpuinfo | head -1)," \
+    "$(awk '/MemTotal/ { printf "%.0f GiB RAM", $2 / 1048576 }' /proc/meminfo);"
   echo "$(java -version 2>&1 | head -1); $(lognormalizer -V 2>&1 | head -1 || true)."
-  echo "Load average (1 min) before and after: $load_before, $load_after; above $(nproc), other work shared the cores and wall times are long."
-  echo "Knowledge: $knowledge_note, $entries entries. Command: \`bench/run.sh $lines\`$( [ "${QUICK:-0}" = 1 ] && echo ' (QUICK=1)')."
+  echo "Load average (1 min) before and after: $load_before, $load_after (above $(nproc), other work shared the cores)."
+  echo "Knowledge: $knowledge_note, $entries entries." \
+    "Command: \`bench/run.sh $lines\`$( [ "${QUICK:-0}" = 1 ] && echo ' (QUICK=1)')."
   echo
   echo "| measurement | lines/s | peak RSS MiB | notes | target |"
   echo "|---|---:|---:|---|---|"
-  echo "| hsmlog assess --format json, all cores $default_label | $(thousands "$e2e_rate") | $(mib "$e2e_kib") | $(cpu_note "$e2e_s" "$e2e_cpu"); $(thousands "$hsmlog_matched") lines matched to an entry ($(awk -v a="$hsmlog_matched" -v n="$lines" 'BEGIN { printf "%.1f", 100 * a / n }')%), the rest judged by the generic rules | >= 250,000: $(verdict "$e2e_rate" 250000 min); peak RSS <= 512 MiB with correlation |"
-  echo "| hsmlog assess --format json --threads 1 | $(thousands "$e2e1_rate") | $(mib "$e2e1_kib") | $(cpu_note "$e2e1_s" "$e2e1_cpu") | |"
-  echo "$other_row"
-  echo "| engine in-process, one thread: parse | $(thousands "$(jmh "$out/jmh-engine.csv" parse)") | | JMH, 100,000 lines in memory | |"
-  echo "| engine in-process, one thread: parse + match | $(thousands "$(jmh "$out/jmh-engine.csv" parseAndMatch)") | | JMH | |"
-  echo "| engine in-process, one thread: parse + match + rules | $(thousands "$(jmh "$out/jmh-engine.csv" assess)") | | JMH, batches of 2,048 as the streamer cuts them | >= 500,000: $(verdict "$(jmh "$out/jmh-engine.csv" assess)" 500000 min) |"
-  echo "| engine in-process, one thread: from bytes | $(thousands "$(jmh "$out/jmh-engine.csv" streamOneThread)") | | JMH, \`Engine.assess(InputStream, sink)\`, no output | |"
-  echo "| engine in-process, all cores: from bytes | $(thousands "$(jmh "$out/jmh-engine.csv" streamAllCores)") | | JMH, same with $(nproc) threads | |"
-  echo "| startup: engine build in a fresh JVM | ${startup_ms} ms | | JMH single shot, mean of forks: load + validate knowledge, check examples, compile rules | <= 2,000 ms: $(verdict "$startup_ms" 2000 max) |"
-  echo "| startup: \`hsmlog assess\` on empty input | ${cli_startup_ms} ms | | wall time, best of 3: JVM start + engine build + exit | |"
+  e2e_row all "$default_label, all cores" "; $(thousands "$hsmlog_matched") lines matched to an entry \
+($(pct "$hsmlog_matched")), the rest judged by the generic rules" ">= 250,000: $(verdict "$all_rate" 250000 min)"
+  e2e_row one "$default_label, --threads 1" "" ""
+  if [ ${#other[@]} -gt 0 ]; then e2e_row other "${other[*]}, all cores" "" ""
+  else row "hsmlog assess --format json, correlation on" "n/a: the CLI cannot correlate yet" "" "" ""; fi
+  [ -n "$with_correlation_kib" ] && row "peak RSS with correlation" "" "$(mib "$with_correlation_kib")" \
+    "the run above with correlation on" "<= 512 MiB: $(verdict "$(mib "$with_correlation_kib")" 512 max)"
+  row "engine in-process, one thread: parse" "$(engine parse)" "" "JMH, 100,000 lines in memory" ""
+  row "engine in-process, one thread: parse + match" "$(engine parseAndMatch)" "" "JMH" ""
+  row "engine in-process, one thread: parse + match + rules" "$(engine assess)" "" \
+    "JMH, batches of 2,048 as the streamer cuts them" \
+    ">= 500,000: $(verdict "$(jmh "$out/jmh-engine.csv" assess)" 500000 min)"
+  row "engine in-process, one thread: from bytes" "$(engine streamOneThread)" "" \
+    "JMH, \`Engine.assess(InputStream, sink)\`, no output, no correlation" ""
+  row "engine in-process, all cores: from bytes" "$(engine streamAllCores)" "" "JMH, the same on $(nproc) threads" ""
+  row "startup: engine build in a fresh JVM" "$startup_fastest_ms ms" "" \
+    "JMH single shot, fastest of the forks (mean $startup_ms ms): load, validate, check examples, compile rules" \
+    "<= 2,000 ms: $(verdict "$startup_fastest_ms" 2000 max)"
+  row "startup: \`hsmlog assess\` on empty input" "$cli_startup_ms ms" "" \
+    "wall time, best of 3: JVM start, engine build, exit" ""
   echo "$ln_row"
   [ -n "$ratio_row" ] && echo "$ratio_row"
   true

@@ -3,6 +3,7 @@ package io.hsmlog.cli.output;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Finding;
 import io.hsmlog.engine.Trap;
@@ -11,6 +12,7 @@ import io.hsmlog.engine.parse.LogEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
@@ -20,6 +22,13 @@ import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
  */
 public final class JsonWriter implements AssessmentWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /**
+     * Meanings and actions are long texts shared by every line of an entry; each is escaped and encoded once.
+     * Bounded, since garbage lines carry their own reasons.
+     */
+    private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
+    private static final int TEXTS_MAX = 8192;
 
     /** Each thread encodes into its own buffer and generator: encoding runs on the engine's worker threads. */
     private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
@@ -109,8 +118,8 @@ public final class JsonWriter implements AssessmentWriter {
             g.writeStringField("entry", a.entry());
             g.writeStringField("group", a.group().key());
             g.writeStringField("priority", a.priority().key());
-            g.writeStringField("meaning", a.meaning());
-            g.writeStringField("action", a.action());
+            knowledgeText("meaning", a.meaning());
+            knowledgeText("action", a.action());
             g.writeObjectFieldStart("fields");
             for (Map.Entry<String, String> f : a.fields().entrySet()) g.writeStringField(f.getKey(), f.getValue());
             g.writeEndObject();
@@ -126,6 +135,20 @@ public final class JsonWriter implements AssessmentWriter {
             }
             g.writeBooleanField("test", a.test());
             g.writeEndObject();
+        }
+
+        private void knowledgeText(String field, String text) throws IOException {
+            g.writeFieldName(field);
+            if (text == null) {
+                g.writeNull();
+                return;
+            }
+            SerializedString encoded = TEXTS.get(text);
+            if (encoded == null) {
+                encoded = new SerializedString(text);
+                if (TEXTS.size() < TEXTS_MAX) TEXTS.put(text, encoded);
+            }
+            g.writeString(encoded);
         }
 
         /**
