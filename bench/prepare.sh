@@ -49,7 +49,8 @@ knowledge_args=()
 jmh_knowledge=()
 knowledge_note="built-in"
 if [ "${DRAFTS:-1}" != 0 ] && [ -d docs-export/target/drafts ]; then
-  note=$(java -cp "$cp" io.hsmlog.bench.DraftKnowledge --drafts docs-export/target/drafts --out "$out/knowledge" 2>/dev/null)
+  note=$(java -cp "$cp" io.hsmlog.bench.DraftKnowledge --drafts docs-export/target/drafts --out "$out/knowledge" \
+    2>"$out/draft-knowledge.log") || { grep -v SLF4J "$out/draft-knowledge.log" >&2; exit 1; }
   say "$note"
   if ls "$out/knowledge/entries/"*.yaml >/dev/null 2>&1; then
     knowledge_args=(--knowledge "$out/knowledge")

@@ -12,7 +12,8 @@ final class Arguments {
         List<String> names = List.of(known);
         for (int i = 0; i < args.length; i++) {
             if (!names.contains(args[i]) || i + 1 == args.length) {
-                throw new IllegalArgumentException("usage: " + String.join(" VALUE ", names) + " VALUE (got '" + args[i] + "')");
+                throw new IllegalArgumentException(
+                        "usage: " + String.join(" VALUE ", names) + " VALUE (got '" + args[i] + "')");
             }
             values.put(args[i], args[++i]);
         }

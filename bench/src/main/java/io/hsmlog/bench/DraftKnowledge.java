@@ -23,6 +23,6 @@ public final class DraftKnowledge {
         DraftPruner.Outcome o = new DraftPruner(out).prune(drafts);
         System.out.printf("draft knowledge in %s: %d draft entries kept, %d dropped as invalid or ambiguous;"
                         + " built-in entries used for: %s%n", out, o.kept(), o.dropped(),
-                o.skippedComponents().isEmpty() ? "none" : String.join(", ", o.skippedComponents()));
+                o.builtInComponents().isEmpty() ? "none" : String.join(", ", o.builtInComponents()));
     }
 }

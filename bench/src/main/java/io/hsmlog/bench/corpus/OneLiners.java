@@ -81,8 +81,9 @@ final class OneLiners {
                     "synchronized to 10.0.0.254, stratum " + (1 + rng.nextInt(3)));
             case 1 -> of(ts, host, "daemon", "info", tag("ntpd", fleet.pid(host, "ntpd"), false),
                     "kernel time sync status change 2001");
-            case 2 -> of(ts, host, "syslog", "info", "rsyslogd", "[origin software=\"rsyslogd\" swVersion=\"8.2102.0\" "
-                    + "x-pid=\"" + fleet.pid(host, "rsyslogd") + "\" x-info=\"https://www.rsyslog.com\"] rsyslogd was HUPed");
+            case 2 -> of(ts, host, "syslog", "info", "rsyslogd", "[origin software=\"rsyslogd\" "
+                    + "swVersion=\"8.2102.0\" x-pid=\"" + fleet.pid(host, "rsyslogd") + "\" "
+                    + "x-info=\"https://www.rsyslog.com\"] rsyslogd was HUPed");
             case 3 -> of(ts, host, "daemon", "info", tag("dhclient", fleet.pid(host, "dhclient"), false),
                     "DHCPREQUEST on eth0 to 10.0.0.254 port 67 (xid=0x" + Integer.toHexString(rng.nextInt()) + ")");
             case 4 -> of(ts, host, "daemon", "info", tag("dhclient", fleet.pid(host, "dhclient"), false),
@@ -115,7 +116,8 @@ final class OneLiners {
                     "SEL buffer overflow, no SEL message can be logged until the SEL buffer is cleared");
             case 7 -> of(ts, host, "syslog", "warn", "crontab", "DISK FULL: WARNING! First log threshold reached 75%. "
                     + "Please clean up the logs using the \"syslog cleanup\" command");
-            case 8 -> of(ts, host, "syslog", "alert", "crontab", "DISK FULL: 90%. All log files except hsm.log deleted.");
+            case 8 -> of(ts, host, "syslog", "alert", "crontab",
+                    "DISK FULL: 90%. All log files except hsm.log deleted.");
             case 9 -> of(ts, host, "local5", "warn", tag("lunash", fleet.pid(host, "lunash"), true),
                     "HSM Admin Login: incorrect password or PED key");
             case 10 -> of(ts, host, "authpriv", "info", tag("sshd", fleet.pid(host, "sshd") + rng.nextInt(5000), false),

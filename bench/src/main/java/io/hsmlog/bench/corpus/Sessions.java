@@ -33,22 +33,23 @@ final class Sessions {
         String ip = fleet.client();
         String client = ip + "/" + fleet.ephemeralPort();
         List<Pending> lines = new ArrayList<>(6);
-        lines.add(ts -> of(ts, host, "local5", "info", tag, luna("info", "0", "Incoming connection request... : " + client)));
-        lines.add(ts -> of(ts, host, "local5", "info", tag, luna("info", "0xc0000002", "Connection accepted from: " + client)));
-        lines.add(ts -> of(ts, host, "local5", "info", tag,
-                luna("info", "0xc0000002", "Handshake result from: " + client + ", result: Success")));
-        lines.add(ts -> of(ts, host, "local5", "info", tag,
-                luna("info", "0", "NTLS Client \"" + ip + "\" connected and authenticated : " + client)));
+        lines.add(lunaInfo(host, tag, "0", "Incoming connection request... : " + client));
+        lines.add(lunaInfo(host, tag, "0xc0000002", "Connection accepted from: " + client));
+        lines.add(lunaInfo(host, tag, "0xc0000002", "Handshake result from: " + client + ", result: Success"));
+        lines.add(lunaInfo(host, tag, "0", "NTLS Client \"" + ip + "\" connected and authenticated : " + client));
         if (rng.nextInt(20) == 0) {
-            lines.add(ts -> of(ts, host, "local5", "info", tag, luna("info", "0",
-                    "Receive timer expired for client \"" + ip + "\". Terminate client connection: " + client)));
+            lines.add(lunaInfo(host, tag, "0",
+                    "Receive timer expired for client \"" + ip + "\". Terminate client connection: " + client));
         } else {
-            lines.add(ts -> of(ts, host, "local5", "info", tag,
-                    luna("info", "0", "NTLS Client \"" + ip + "\" has disconnected: " + client)));
+            lines.add(lunaInfo(host, tag, "0", "NTLS Client \"" + ip + "\" has disconnected: " + client));
         }
-        lines.add(ts -> of(ts, host, "local5", "info", tag,
-                luna("info", "0", "NTLS Client \"" + ip + "\" Connection instance removed : " + client)));
+        lines.add(lunaInfo(host, tag, "0", "NTLS Client \"" + ip + "\" Connection instance removed : " + client));
         return lines;
+    }
+
+    /** An informational lunalog line of a Luna daemon (NTLS, lunash), with its error code. */
+    private static Pending lunaInfo(String host, String tag, String code, String text) {
+        return ts -> of(ts, host, "local5", "info", tag, luna("info", code, text));
     }
 
     /** An administrator logs in to LunaSH and runs a few commands, each logged. */
@@ -58,12 +59,11 @@ final class Sessions {
         String user = rng.nextInt(4) == 0 ? "monitor" : "admin";
         String from = rng.nextInt(10) == 0 ? "Console" : fleet.adminStation() + "/" + fleet.ephemeralPort();
         List<Pending> lines = new ArrayList<>();
-        lines.add(ts -> of(ts, host, "local5", "info", tag, luna("info", "0", "Lush user login : " + user + " : " + from)));
+        lines.add(lunaInfo(host, tag, "0", "Lush user login : " + user + " : " + from));
         int commands = 2 + rng.nextInt(8);
         for (int i = 0; i < commands; i++) {
             String command = COMMANDS[rng.nextInt(COMMANDS.length)];
-            lines.add(ts -> of(ts, host, "local5", "info", tag,
-                    luna("info", "0", "Command: " + command + " : " + user + " : " + from)));
+            lines.add(lunaInfo(host, tag, "0", "Command: " + command + " : " + user + " : " + from));
         }
         return lines;
     }
@@ -114,12 +114,16 @@ final class Sessions {
             default -> {
                 String psu = rng.nextBoolean() ? "PSU1" : "PSU2";
                 String head = "Voltage sensor " + psu + "_+12V_value. Lower Non-recoverable going low (Reading ";
-                assertion = head + String.format(Locale.ROOT, "%.3f", 10.5 + rng.nextDouble() * 0.7) + " < Threshold 11.232 Volts)";
-                recovery = head + String.format(Locale.ROOT, "%.3f", 11.9 + rng.nextDouble() * 0.3) + " < Threshold 11.232 Volts)";
+                assertion = head + volts(10.5 + rng.nextDouble() * 0.7) + " < Threshold 11.232 Volts)";
+                recovery = head + volts(11.9 + rng.nextDouble() * 0.3) + " < Threshold 11.232 Volts)";
             }
         }
         return List.of(ts -> of(ts, host, "local4", "notice", "ipmievd", assertion),
                 ts -> of(ts, host, "local4", "notice", "ipmievd", recovery));
+    }
+
+    private static String volts(double v) {
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     /** A power supply failure asserted and later deasserted. */

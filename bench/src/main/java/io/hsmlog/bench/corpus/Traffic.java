@@ -70,7 +70,9 @@ public final class Traffic {
             }
             case SMARTD -> oneLiners.smartd(ts);
             case IPMI -> {
-                if (ipmi.wantsNew()) ipmi.start(rng.nextInt(4) == 0 ? sessions.powerSupply() : sessions.ipmiThreshold());
+                if (ipmi.wantsNew()) {
+                    ipmi.start(rng.nextInt(4) == 0 ? sessions.powerSupply() : sessions.ipmiThreshold());
+                }
                 yield ipmi.next(ts);
             }
             case SSH -> {

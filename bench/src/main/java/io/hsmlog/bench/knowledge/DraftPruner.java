@@ -27,7 +27,7 @@ public final class DraftPruner {
     private static final int MAX_ROUNDS = 30;
 
     /** What was kept and dropped. */
-    public record Outcome(int kept, int dropped, Set<String> skippedComponents) {
+    public record Outcome(int kept, int dropped, Set<String> builtInComponents) {
     }
 
     private final Path entriesDir;

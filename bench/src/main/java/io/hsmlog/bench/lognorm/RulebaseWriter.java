@@ -71,7 +71,8 @@ public final class RulebaseWriter {
         List<String> lines = new ArrayList<>();
         lines.add("version=2");
         lines.add("# " + title);
-        lines.add("# " + translated + " entries as " + rules.size() + " rules; " + skipped.size() + " entries left out");
+        lines.add("# " + translated + " entries as " + rules.size() + " rules; "
+                + skipped.size() + " entries left out");
         lines.add("# " + severityBlind + " entries apply to some severities only; their rules accept any, as a"
                 + " severity alternative beside %word% defeats liblognorm 2.0.6's backtracking");
         skipped.forEach((id, why) -> lines.add("#   left out " + id + ": " + why));
