@@ -30,6 +30,7 @@ class AssessCommandTest {
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(2, lines.size(), run.out());
+        for (String line : lines) assertTrue(line.startsWith("{\"kind\":"), "each line is one object: " + line);
         String keys = "\"kind\":\"assessment\",\"line\":1,\"source\":\"syslog\",\"timestamp\":\"2012-02-29T12:05:01\","
                 + "\"host\":\"myLuna\",\"facility\":\"local4\",\"severity\":\"alert\",\"process\":\"ipmiev\",\"pid\":null,";
         assertTrue(lines.get(0).startsWith("{" + keys), lines.get(0));

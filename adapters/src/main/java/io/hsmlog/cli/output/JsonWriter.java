@@ -71,6 +71,8 @@ public final class JsonWriter implements AssessmentWriter {
         Encoder() {
             try {
                 g = FACTORY.createGenerator(buffer, JsonEncoding.UTF8);
+                // One generator writes many objects; each ends its own line, so no separator goes between them.
+                g.setRootValueSeparator(null);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

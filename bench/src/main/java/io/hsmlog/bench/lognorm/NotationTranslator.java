@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * match description, as near in meaning as liblognorm's parsers allow:
  *
  * <ul>
- *   <li>a lazy {@code <text>} becomes {@code string-to} the literal after it, or {@code rest} at the end;</li>
+ *   <li>a lazy {@code <text>} becomes {@code string-to} the literal after it ({@code char-to} when that is one
+ *       character), or {@code rest} at the end;</li>
  *   <li>{@code int}, {@code number}, {@code ip} and {@code client} become the {@link #TYPES} defined here;</li>
  *   <li>{@code word}, {@code hex} and {@code path} become a token: {@code word} before a blank or the end,
  *       otherwise {@code char-to} the next literal's first character;</li>
