@@ -8,7 +8,6 @@ import io.hsmlog.engine.Engine;
 import io.hsmlog.engine.Finding;
 import io.hsmlog.engine.correlate.Correlator;
 import io.hsmlog.knowledge.Priority;
-import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,12 +65,8 @@ final class AssessCommand implements Callable<Integer> {
             System.err.println("hsmlog: " + e.getMessage() + " (expected critical, high, medium, low or info)");
             return Main.EXIT_USAGE;
         }
-        Engine engine;
-        try {
-            engine = knowledge.build();
-        } catch (KnowledgeException e) {
-            return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
-        }
+        Engine engine = knowledge.buildOrReport();
+        if (engine == null) return Main.EXIT_USAGE;
         if (files.isEmpty()) files.add("-");
         OutputStream raw = new BufferedOutputStream(System.out, 1 << 16);
         PrintStream out = new PrintStream(raw, false, StandardCharsets.UTF_8);

@@ -4,7 +4,6 @@ import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Engine;
 import io.hsmlog.engine.parse.LogEvent;
 import io.hsmlog.knowledge.Entry;
-import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,12 +27,8 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine;
-        try {
-            engine = knowledge.build();
-        } catch (KnowledgeException e) {
-            return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
-        }
+        Engine engine = knowledge.buildOrReport();
+        if (engine == null) return Main.EXIT_USAGE;
         Assessment a = engine.assess(line);
         print(System.out, a, a.entry() == null ? null : engine.knowledge().entry(a.entry()));
         return 0;

@@ -2,7 +2,6 @@ package io.hsmlog.cli;
 
 import io.hsmlog.engine.Engine;
 import io.hsmlog.knowledge.Entry;
-import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,12 +19,8 @@ final class KnowledgeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine;
-        try {
-            engine = knowledge.build();
-        } catch (KnowledgeException e) {
-            return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
-        }
+        Engine engine = knowledge.buildOrReport();
+        if (engine == null) return Main.EXIT_USAGE;
         Map<String, Integer> perComponent = new TreeMap<>();
         int examples = 0;
         for (Entry e : engine.knowledge().entries()) {

@@ -28,6 +28,16 @@ final class KnowledgeOptions {
             description = "An appliance's IP address, for the trap log reference (repeatable).")
     java.util.Map<String, String> appliances = new java.util.LinkedHashMap<>();
 
+    /** The engine, or null after telling standard error, file by file and line by line, why the knowledge is invalid. */
+    Engine buildOrReport() {
+        try {
+            return build();
+        } catch (KnowledgeException e) {
+            Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
+            return null;
+        }
+    }
+
     Engine build() throws KnowledgeException {
         Engine.Builder b = Engine.builder().builtInKnowledge(!noBuiltIn);
         for (Path d : dirs) b.knowledge(d);

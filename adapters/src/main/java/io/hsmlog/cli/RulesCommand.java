@@ -1,7 +1,6 @@
 package io.hsmlog.cli;
 
 import io.hsmlog.engine.Engine;
-import io.hsmlog.knowledge.load.KnowledgeException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,12 +19,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Engine engine;
-        try {
-            engine = knowledge.build();
-        } catch (KnowledgeException e) {
-            return Failures.knowledge(new java.io.PrintWriter(System.err, true), e);
-        }
+        Engine engine = knowledge.buildOrReport();
+        if (engine == null) return Main.EXIT_USAGE;
         String text = engine.drl();
         if (drl) {
             System.out.print(text);
