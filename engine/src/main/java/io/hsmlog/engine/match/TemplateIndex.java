@@ -88,6 +88,8 @@ public final class TemplateIndex {
     private static Match first(Candidate[] candidates, LogEvent event, String message) {
         for (Candidate c : candidates) {
             if (!c.applies(event)) continue;
+            String required = c.entry().compiled().requiredText();
+            if (required != null && !message.contains(required)) continue;
             Map<String, String> fields = c.entry().compiled().match(message);
             if (fields != null) return new Match(c.entry(), new LinkedHashMap<>(fields));
         }

@@ -11,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
 /** Compiles the guide's notation: literal text with {@code <name>} or {@code <name:type>} placeholders. */
 final class Notation {
     record Compiled(Pattern regex, List<String> fieldNames, List<String> groupNames, String literalPrefix,
-                    boolean prefixIsWord) {
+                    boolean prefixIsWord, String longestLiteral) {
     }
 
     /** Placeholder types and the regex each stands for. {@code text} is handled apart: it is lazy. */
@@ -42,6 +42,7 @@ final class Notation {
         boolean prefixOpen = true;
         boolean lastWasPlaceholder = false;
         boolean prefixIsWord = false;
+        String longest = "";
         int i = 0;
         int n = notation.length();
         while (i < n) {
@@ -91,6 +92,7 @@ final class Notation {
                         && !(notation.charAt(j) == '<' && placeholderEnd(notation, j) > 0)) j++;
                 String literal = notation.substring(i, j);
                 re.append(Pattern.quote(literal));
+                if (literal.length() > longest.length()) longest = literal;
                 if (prefixOpen) prefix.append(literal);
                 lastWasPlaceholder = false;
                 i = j;
@@ -99,7 +101,7 @@ final class Notation {
         try {
             if (prefixOpen) prefixIsWord = true; // the whole pattern is one literal word
             return new Compiled(Pattern.compile(re.toString()), List.copyOf(names), List.copyOf(groups),
-                    prefix.toString(), prefixIsWord);
+                    prefix.toString(), prefixIsWord, longest);
         } catch (PatternSyntaxException e) {
             throw new PatternException("pattern does not compile: " + e.getDescription());
         }
