@@ -224,9 +224,12 @@ public final class CorrelationDrl {
         return out;
     }
 
-    /** The host is a property Drools can index joins on; other attributes are looked up by name. */
+    /** Attributes that are properties of an occurrence, which Drools can index joins on. */
+    private static final java.util.Set<String> PROPERTIES = java.util.Set.of("host", "sensor", "client", "user", "pid");
+
+    /** A property where the occurrence has one; other attributes are looked up by name. */
     private static String attribute(String name) {
-        return "host".equals(name) ? "host" : "attr( " + str(name) + " )";
+        return PROPERTIES.contains(name) ? name : "attr( " + str(name) + " )";
     }
 
     /**

@@ -68,6 +68,25 @@ public final class Occurrence {
         return assessment.component();
     }
 
+    // The attributes correlations key on, as properties: Drools indexes a join on a property, not on attr(...),
+    // so each new line meets only the earlier lines with the same key instead of all of them.
+
+    public String getSensor() {
+        return attr("sensor");
+    }
+
+    public String getClient() {
+        return attr("client");
+    }
+
+    public String getUser() {
+        return attr("user");
+    }
+
+    public String getPid() {
+        return attr("pid");
+    }
+
     /** True when the trap agent sends a trap for this line. */
     public boolean isTrap() {
         return assessment.trap() != null;
