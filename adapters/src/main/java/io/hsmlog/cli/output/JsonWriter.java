@@ -64,6 +64,11 @@ public final class JsonWriter implements AssessmentWriter {
         out.flush();
     }
 
+    @FunctionalInterface
+    private interface ObjectWriting {
+        void write() throws IOException;
+    }
+
     private static final class Encoder {
         private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(2048);
         private final JsonGenerator g;
@@ -79,17 +84,17 @@ public final class JsonWriter implements AssessmentWriter {
         }
 
         byte[] encode(Assessment a) {
-            try {
-                assessment(a);
-                return take();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return encode(() -> assessment(a));
         }
 
         byte[] encode(Finding f) {
+            return encode(() -> finding(f));
+        }
+
+        /** One object, as one line of bytes. Writing to memory cannot fail, but Jackson's API says it may. */
+        private byte[] encode(ObjectWriting object) {
             try {
-                finding(f);
+                object.write();
                 return take();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -116,12 +116,7 @@ public final class CorrelationDrl {
         Window w = c.window();
 
         Rule r = new Rule(rule);
-        List<String> start = new ArrayList<>();
-        start.add(selection(first));
-        start.addAll(keyBindings(c, first));
-        start.add("!usedBy( " + str(rule) + " )");
-        start.add("!usedBy( " + str(answered) + " )");
-        r.pattern("$s1", start);
+        r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )", "!usedBy( " + str(answered) + " )"));
         r.notWhileAnotherWaits(c, first, awaited);
         r.not(awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
         String collected = "null";
@@ -133,11 +128,7 @@ public final class CorrelationDrl {
         r.appendTo(d);
 
         Rule a = new Rule(answered);
-        List<String> trigger = new ArrayList<>();
-        trigger.add(selection(first));
-        trigger.addAll(keyBindings(c, first));
-        trigger.add("!usedBy( " + str(answered) + " )");
-        a.pattern("$s1", trigger);
+        a.pattern("$s1", firstLine(c, first, "!usedBy( " + str(answered) + " )"));
         a.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
         a.then("hits.answered( kcontext, " + str(answered) + ", $s1 );");
         a.appendTo(d);
@@ -145,12 +136,7 @@ public final class CorrelationDrl {
         if (c.resolution() != null) {
             String resolved = rule + Correlation.RESOLVED;
             Rule res = new Rule(resolved);
-            List<String> reported = new ArrayList<>();
-            reported.add(selection(first));
-            reported.addAll(keyBindings(c, first));
-            reported.add("usedBy( " + str(rule) + " )");
-            reported.add("!usedBy( " + str(resolved) + " )");
-            res.pattern("$s1", reported);
+            res.pattern("$s1", firstLine(c, first, "usedBy( " + str(rule) + " )", "!usedBy( " + str(resolved) + " )"));
             // The first such line resolves it and marks the first line used: later ones find nothing to resolve.
             res.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + c.resolution().within() + " ] $s1"));
             res.then(found(resolved, anchors(2), List.of("null", "null"), "null"));
@@ -158,16 +144,21 @@ public final class CorrelationDrl {
         }
     }
 
+    /** The pattern of a correlation's first line: its selection, its key bound for later patterns, then guards. */
+    private static List<String> firstLine(Correlation c, Step first, String... guards) {
+        List<String> when = new ArrayList<>();
+        when.add(selection(first));
+        when.addAll(keyBindings(c, first));
+        when.addAll(List.of(guards));
+        return when;
+    }
+
     private static void anyOrder(StringBuilder d, Correlation c) {
         String rule = c.id();
         Step first = c.steps().get(0);
         Step second = c.steps().get(1);
         Rule r = new Rule(rule);
-        List<String> one = new ArrayList<>();
-        one.add(selection(first));
-        one.addAll(keyBindings(c, first));
-        one.add("!usedBy( " + str(rule) + " )");
-        r.pattern("$s1", one);
+        r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )"));
         List<String> two = new ArrayList<>();
         two.add(selection(second));
         two.addAll(keyConstraints(c, second));
