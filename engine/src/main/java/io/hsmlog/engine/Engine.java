@@ -10,6 +10,7 @@ import io.hsmlog.engine.rules.RuleBase;
 import io.hsmlog.knowledge.Knowledge;
 import io.hsmlog.knowledge.load.KnowledgeException;
 import io.hsmlog.knowledge.load.KnowledgeLoader;
+import io.hsmlog.knowledge.validate.KnowledgeCheck;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -185,10 +186,16 @@ public final class Engine {
         /**
          * Loads and validates the knowledge, checks every entry's examples, and compiles the rules.
          *
+         * <p>Examples are checked whenever knowledge comes from directories, since an entry there can change what
+         * any example matches. The built-in knowledge alone cannot change after hsmlog is built, and its examples
+         * are checked by the build ({@code BuiltInExamplesTest}), so they are not checked again at every start.
+         *
          * @throws KnowledgeException naming every file, line and reason the knowledge is wrong
          */
         public Engine build() throws KnowledgeException {
-            Knowledge k = KnowledgeLoader.load(builtIn, dirs, List.of(new ExampleCheck()));
+            List<KnowledgeCheck> checks =
+                    dirs.isEmpty() ? List.of() : List.of(new ExampleCheck());
+            Knowledge k = KnowledgeLoader.load(builtIn, dirs, checks);
             return new Engine(k, defaultYear, threads, addresses);
         }
     }
