@@ -44,6 +44,7 @@ public final class CorrelationDrl {
     public static String generate(List<Correlation> correlations, long expiresMillis) {
         StringBuilder d = new StringBuilder(16 * 1024);
         d.append("package io.hsmlog.correlations;\n\n")
+                .append("dialect \"mvel\"\n\n")
                 .append("import ").append(Occurrence.class.getName()).append(";\n")
                 .append("global ").append(Hits.class.getName()).append(" hits;\n\n")
                 .append("declare Occurrence\n")
@@ -263,15 +264,16 @@ public final class CorrelationDrl {
         };
     }
 
+    /** MVEL inline lists: the dialect compiles in a fraction of the time Java's does, but has no array literals. */
     private static String anchors(int n) {
-        StringJoiner j = new StringJoiner(", ", "new Occurrence[] { ", " }");
+        StringJoiner j = new StringJoiner(", ", "[ ", " ]");
         for (int i = 1; i <= n; i++) j.add("$s" + i);
         return j.toString();
     }
 
     private static String found(String rule, String anchors, List<String> counted, String collected) {
-        return "hits.found( kcontext, " + str(rule) + ", " + anchors + ", new java.util.List[] { "
-                + String.join(", ", counted) + " }, " + collected + " );";
+        return "hits.found( kcontext, " + str(rule) + ", " + anchors + ", [ " + String.join(", ", counted) + " ], "
+                + collected + " );";
     }
 
     /** One rule being written: patterns, then negations, then accumulations, in the order added. */

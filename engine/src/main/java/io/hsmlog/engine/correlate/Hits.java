@@ -5,7 +5,6 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.RuleContext;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,18 +35,25 @@ public final class Hits {
         this.completesOnInsert = completesOnInsert;
     }
 
-    /** Called by the rules: an incident of {@code rule} over these lines. */
-    public void found(RuleContext context, String rule, Occurrence[] anchors, List<?>[] counted, List<?> collected) {
+    /**
+     * Called by the rules: an incident of {@code rule} over these lines.
+     *
+     * @param anchors   the lines of the steps, in order
+     * @param counted   for each step, the lines it counted, or null when it counts none
+     * @param collected the lines collected between the steps, or null
+     */
+    public void found(RuleContext context, String rule, List<?> anchors, List<?> counted, List<?> collected) {
         Boolean onInsert = completesOnInsert.get(rule);
         if (onInsert == null || phase == Phase.REMOVING || phase == Phase.IDLE) return;
-        if (onInsert ? phase != Phase.INSERTING || !Arrays.asList(anchors).contains(inserting) : phase != Phase.ADVANCING) {
+        if (onInsert ? phase != Phase.INSERTING || !anchors.contains(inserting) : phase != Phase.ADVANCING) {
             return;
         }
-        List<List<Occurrence>> counts = new ArrayList<>(counted.length);
-        for (List<?> c : counted) counts.add(c == null ? List.of() : occurrences(c));
+        List<Occurrence> lines = occurrences(anchors);
+        List<List<Occurrence>> counts = new ArrayList<>(counted.size());
+        for (Object c : counted) counts.add(c == null ? List.of() : occurrences((List<?>) c));
         List<Occurrence> extra = collected == null ? List.of() : occurrences(collected);
-        hits.add(new Hit(rule, List.of(anchors), counts, extra));
-        for (Occurrence o : anchors) use(context, rule, o);
+        hits.add(new Hit(rule, lines, counts, extra));
+        for (Occurrence o : lines) use(context, rule, o);
         for (List<Occurrence> c : counts) {
             for (Occurrence o : c) use(context, rule, o);
         }
