@@ -118,7 +118,7 @@ public final class CorrelationDrl {
 
         Rule r = new Rule(rule);
         r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )", "!usedBy( " + str(answered) + " )"));
-        r.notWhileAnotherWaits(c, first, awaited);
+        r.not(earlierStillWaiting(c, first, answered));
         r.not(awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
         String collected = "null";
         if (c.collect() != null) {
@@ -169,6 +169,21 @@ public final class CorrelationDrl {
         r.pattern("$s2", two);
         r.then(found(rule, anchors(2), List.of("null", "null"), "null"));
         r.appendTo(d);
+    }
+
+    /**
+     * An earlier first line within the window that is still waiting: no awaited line came after it, as the
+     * companion rule marks. A repeat of the first line while one waits reports nothing new. (Written as
+     * {@code not ( first and not awaited-between )}, the same condition costs a subnetwork that Drools cannot index.)
+     */
+    private static List<String> earlierStillWaiting(Correlation c, Step first, String answered) {
+        List<String> when = new ArrayList<>();
+        when.add(selection(first));
+        when.addAll(keyConstraints(c, first));
+        when.add("!usedBy( " + str(answered) + " )");
+        when.add("seq < $s1.seq");
+        when.add("this before[ 0ms, " + c.window() + " ] $s1");
+        return when;
     }
 
     /** A line of {@code step} with the key, after {@code from} and before {@code to}. */
@@ -293,22 +308,6 @@ public final class CorrelationDrl {
 
         void not(List<String> constraints) {
             when.append("    not Occurrence( ").append(String.join(", ", constraints)).append(" )\n");
-        }
-
-        /** No earlier first line within the window is still waiting: a repeat reports nothing new. */
-        void notWhileAnotherWaits(Correlation c, Step first, Step awaited) {
-            List<String> earlier = new ArrayList<>();
-            earlier.add(selection(first));
-            earlier.addAll(keyConstraints(c, first));
-            earlier.add("$p : seq < $s1.seq");
-            earlier.add("this before[ 0ms, " + c.window() + " ] $s1");
-            List<String> answer = new ArrayList<>();
-            answer.add(selection(awaited));
-            answer.addAll(keyConstraints(c, awaited));
-            answer.add("seq > $p");
-            answer.add("seq < $s1.seq");
-            when.append("    not ( Occurrence( ").append(String.join(", ", earlier)).append(" )\n")
-                    .append("          and not Occurrence( ").append(String.join(", ", answer)).append(" ) )\n");
         }
 
         /** {@code accumulate} collecting the matching lines as {@code binding}, optionally constrained. */
