@@ -9,10 +9,12 @@ public enum Threshold {
 
     private final String phrase;
     private final boolean upper;
+    private final String normalized;
 
     Threshold(String phrase, boolean upper) {
         this.phrase = phrase;
         this.upper = upper;
+        this.normalized = normalized(phrase);
     }
 
     /** The words ipmievd logs for it, e.g. "Lower Critical". */
@@ -32,10 +34,20 @@ public enum Threshold {
 
     /** The threshold named by a logged phrase, ignoring case, spaces and hyphens; null when none. */
     public static Threshold fromPhrase(String logged) {
-        String norm = logged.replaceAll("[\\s-]+", "").toLowerCase(java.util.Locale.ROOT);
+        String norm = normalized(logged);
         for (Threshold t : values()) {
-            if (t.phrase.replaceAll("[\\s-]+", "").toLowerCase(java.util.Locale.ROOT).equals(norm)) return t;
+            if (t.normalized.equals(norm)) return t;
         }
         return null;
+    }
+
+    /** Lower case without blanks or hyphens: "Lower Non-recoverable" and "lower nonrecoverable" read the same. */
+    private static String normalized(String phrase) {
+        StringBuilder b = new StringBuilder(phrase.length());
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c != '-' && !Character.isWhitespace(c)) b.append(Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 }

@@ -14,8 +14,6 @@ import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
 /**
  * One JSON object per input line, in input order (JSON Lines). Scripts depend on this contract exactly: the keys,
  * their order and their types are fixed; absent values are null, never missing.
@@ -115,7 +113,7 @@ public final class JsonWriter implements AssessmentWriter {
             g.writeStringField("kind", "assessment");
             g.writeNumberField("line", a.line());
             g.writeStringField("source", a.source());
-            g.writeStringField("timestamp", a.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(a.timestamp()));
+            g.writeStringField("timestamp", a.timestamp() == null ? null : IsoTimestamp.format(a.timestamp()));
             g.writeStringField("host", e.host());
             g.writeStringField("facility", e.facility());
             g.writeStringField("severity", e.severity());
@@ -179,7 +177,7 @@ public final class JsonWriter implements AssessmentWriter {
             for (Finding.Moment m : f.timeline()) {
                 g.writeStartObject();
                 g.writeNumberField("line", m.line());
-                g.writeStringField("timestamp", m.timestamp() == null ? null : ISO_LOCAL_DATE_TIME.format(m.timestamp()));
+                g.writeStringField("timestamp", m.timestamp() == null ? null : IsoTimestamp.format(m.timestamp()));
                 g.writeStringField("text", m.text());
                 g.writeEndObject();
             }

@@ -5,7 +5,6 @@ import io.hsmlog.knowledge.Entry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,7 +90,7 @@ public final class TemplateIndex {
             String required = c.entry().compiled().requiredText();
             if (required != null && !message.contains(required)) continue;
             Map<String, String> fields = c.entry().compiled().match(message);
-            if (fields != null) return new Match(c.entry(), new LinkedHashMap<>(fields));
+            if (fields != null) return new Match(c.entry(), fields);
         }
         return null;
     }

@@ -62,12 +62,15 @@ public final class MessagePattern {
         return requiredText;
     }
 
-    /** The fields of a matching message, trimmed, in pattern order; null when the message does not match. */
+    /**
+     * The fields of a matching message, trimmed, in pattern order, in a new map the caller may add to; null when
+     * the message does not match.
+     */
     public Map<String, String> match(CharSequence message) {
         Matcher m = regex.matcher(message);
         if (!m.matches()) return null;
-        if (fieldNames.isEmpty()) return Map.of();
-        Map<String, String> fields = new LinkedHashMap<>(fieldNames.size() * 2);
+        // Room for the fields the engine adds (sensor details, assert) without growing the map.
+        Map<String, String> fields = new LinkedHashMap<>(fieldNames.size() * 2 + 8);
         for (int i = 0; i < fieldNames.size(); i++) {
             String v = m.group(groupNames.get(i));
             if (v != null) fields.put(fieldNames.get(i), v.strip());
