@@ -75,12 +75,17 @@ public final class CorrelationBase {
 
     /** A correlator for one stream of lines. */
     public Correlator newCorrelator() {
+        return new Correlator(this);
+    }
+
+    /** A session of its own, with its own clock, for one appliance's lines. */
+    Timeline newTimeline() {
         KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();
         conf.setOption(ClockTypeOption.PSEUDO);
         KieSession session = kieBase.newKieSession(conf, null);
         Hits hits = new Hits(completesOnInsert);
         session.setGlobal("hits", hits);
-        return new Correlator(this, session, hits);
+        return new Timeline(this, session, hits);
     }
 
     /** The generated DRL, as compiled. */

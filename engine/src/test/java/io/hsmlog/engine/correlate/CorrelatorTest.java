@@ -62,6 +62,45 @@ class CorrelatorTest {
     }
 
     @Test
+    void appliancesWhoseClocksDisagreeEachKeepTheirOwnTime() {
+        // otherLuna's clock is a day behind myLuna's: by its own clock its fan spins again 39 seconds after it stopped.
+        Finding f = Scenario.only("fan.stopped-then-recovered",
+                at("Mar 1 12:00:00", UNRELATED),
+                fan("12:05:01", "otherLuna", "Fan3B", "Lower Critical", 0, 2000),
+                at("Mar 1 12:00:30", UNRELATED),
+                fan("12:05:40", "otherLuna", "Fan3B", "Lower Non-recoverable", 15900, 1000));
+        assertEquals("otherLuna", f.host());
+        assertEquals("39 seconds", f.summary().replaceAll(".*spinning again (.*) later.*", "$1"));
+    }
+
+    @Test
+    void logsOfAppliancesGivenOneAfterTheOtherCloseTheirWindowsInTheirOwnTime() {
+        List<Finding> found = Scenario.findings("ntls.startup-failed",
+                at("12:05:01", STARTING), at("12:20:00", UNRELATED),
+                at("12:05:01", "otherLuna", STARTING), at("12:11:00", "otherLuna", UNRELATED));
+        assertEquals(List.of("myLuna", "otherLuna"), found.stream().map(Finding::host).toList());
+        assertTrue(found.stream().noneMatch(Finding::open), "both windows closed before the input ended: " + found);
+    }
+
+    @Test
+    void aLogThatStartsOverIsJoinedAgainNotPiledUp() {
+        // The same morning's log twice, as when a file is given twice; between them, a line from more than a week later (the longest window).
+        Correlator c = Scenario.BASE.newCorrelator();
+        List<Finding> found = new ArrayList<>();
+        for (Assessment a : Scenario.ENGINE.assess(List.of(
+                at("12:05:01", STARTING), at("12:11:00", UNRELATED), at("Mar 9 09:00:00", UNRELATED),
+                at("12:05:01", STARTING), at("12:11:00", UNRELATED)))) {
+            found.addAll(c.accept(a));
+        }
+        assertEquals(List.of("ntls.startup-failed", "ntls.startup-failed"), found.stream().map(Finding::rule).toList(),
+                "the second start-up failure is found as the log tells it, before the end of input");
+        assertTrue(found.stream().noneMatch(Finding::open));
+        assertEquals(1, c.factCount(), "the first log's lines went with its timeline; held: the second start-up, "
+                + "kept for a late online");
+        assertTrue(c.finish().isEmpty());
+    }
+
+    @Test
     void aLineWithoutTimestampTakesTheLastTimeSeen() {
         Correlator c = Scenario.BASE.newCorrelator();
         List<Assessment> in = Scenario.ENGINE.assess(List.of(

@@ -16,7 +16,11 @@ final class Lines {
     }
 
     static String fan(String time, String sensor, String threshold, int reading, int limit) {
-        return at(time, "local4 notice ipmievd: Fan sensor " + sensor + " . " + threshold + " going low (Reading "
+        return fan(time, "myLuna", sensor, threshold, reading, limit);
+    }
+
+    static String fan(String time, String host, String sensor, String threshold, int reading, int limit) {
+        return at(time, host, "local4 notice ipmievd: Fan sensor " + sensor + " . " + threshold + " going low (Reading "
                 + reading + " < Threshold " + limit + " RPM)");
     }
 
