@@ -208,17 +208,24 @@ public final class CorrelationDrl {
 
     private static List<String> collected(Correlation c, String after, String until) {
         List<String> when = new ArrayList<>(tests(c.collect()));
-        for (int i = 0; i < c.key().size(); i++) when.add(attribute(c.key().get(i)) + " == $k" + i);
+        for (int i = 0; i < c.key().size(); i++) {
+            if (!isHost(c, i)) when.add(attribute(c.key().get(i)) + " == $k" + i);
+        }
         when.add(after);
         when.add(until);
         return when;
     }
 
-    /** Binds the key from the first step's line; a line without some part of the key joins nothing. */
+    /**
+     * Binds the key from the first step's line; a line without some part of the key joins nothing. The host is
+     * always the key's first part, and a session holds the lines of one host only ({@link Correlator}), so the
+     * first line must have one and no join tests it: joins index on the parts that differ within the session.
+     */
     private static List<String> keyBindings(Correlation c, Step s) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.key().size(); i++) {
-            out.add("$k" + i + " : " + attribute(s.keyAttribute(c.key().get(i))) + " != null");
+            String attribute = attribute(s.keyAttribute(c.key().get(i)));
+            out.add(isHost(c, i) ? attribute + " != null" : "$k" + i + " : " + attribute + " != null");
         }
         return out;
     }
@@ -226,9 +233,13 @@ public final class CorrelationDrl {
     private static List<String> keyConstraints(Correlation c, Step s) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.key().size(); i++) {
-            out.add(attribute(s.keyAttribute(c.key().get(i))) + " == $k" + i);
+            if (!isHost(c, i)) out.add(attribute(s.keyAttribute(c.key().get(i))) + " == $k" + i);
         }
         return out;
+    }
+
+    private static boolean isHost(Correlation c, int keyIndex) {
+        return keyIndex == 0 && c.key().get(0).equals("host");
     }
 
     /** Attributes that are properties of an occurrence, which Drools can index joins on. */

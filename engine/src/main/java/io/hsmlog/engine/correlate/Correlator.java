@@ -16,7 +16,7 @@ import java.util.Map;
  * <p>Every correlation's key includes the host, so each appliance's lines are joined on a {@link Timeline} of
  * their own, with a clock that follows that appliance's timestamps: appliances whose clocks disagree, or logs of
  * several appliances given one after the other, each keep their windows. An appliance's log that starts over (a
- * line older than any window reaches back) ends its timeline, as the end of input would, and starts a new one.
+ * line more than an hour older than the latest) ends its timeline, as the end of input would, and starts a new one.
  *
  * <p>At the end of input, {@link #finish()} lets every window run out: an absence whose window was still open is
  * reported then, marked {@link Finding#open()}. Sequences still incomplete are not incidents and are not reported.

@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  * correlation can use it any more, so memory follows the incidents in progress, not the length of the log.
  */
 final class Timeline {
+    /** How late a line can arrive: collectors and relays delay lines by seconds, a busy one by minutes. */
+    static final long LATE_MILLIS = 3_600_000L;
+
     /** An occurrence to remove at {@code dueMillis}, unless its keep was extended since. */
     private record Kept(long dueMillis, Occurrence occurrence, FactHandle handle) {
     }
@@ -57,11 +60,12 @@ final class Timeline {
     }
 
     /**
-     * True when the line is older than any window reaches back from the latest time seen: the appliance's log
-     * started over (a file given twice, two periods one after the other), rather than a line arriving late.
+     * True when the line is more than {@link #LATE_MILLIS} older than the latest time seen: the appliance's log
+     * started over (a file given twice, rotated files out of order, a clock set back), rather than a line
+     * arriving late. Counted as late, such lines would all stand at one instant and no window would close.
      */
     boolean startsOver(Assessment a) {
-        return a.timestamp() != null && millis(a.timestamp()) < latest - base.longestWindowMillis();
+        return a.timestamp() != null && millis(a.timestamp()) < latest - LATE_MILLIS;
     }
 
     /** Takes the next line of the appliance; returns the findings it completes, or that its time closes. */

@@ -52,6 +52,19 @@ class CorrelationValidationTest {
     }
 
     @Test
+    void aStepCannotTakeTheHostFromAnotherAttribute() {
+        List<String> p = problems(VALID.replace("""
+                      - name: recovered
+                """, """
+                      - name: recovered
+                        key: { host: ref.host }
+                """));
+        assertEquals(1, p.size(), p.toString());
+        assertEquals("test.yaml:13: correlation 'test.fan', step 'recovered': the host cannot be read from another "
+                + "attribute: lines are joined with the lines of the host that logged them", p.get(0));
+    }
+
+    @Test
     void unknownKeysAreNamedWithASuggestion() {
         List<String> p = problems(VALID.replace("    window: 10m", "    windw: 10m"));
         assertEquals(1, p.size(), p.toString());

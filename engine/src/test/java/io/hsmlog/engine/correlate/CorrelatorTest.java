@@ -83,20 +83,26 @@ class CorrelatorTest {
     }
 
     @Test
+    void aLineOnlyMinutesLateIsNotALogStartingOver() {
+        List<Finding> found = Scenario.findings("ntls.startup-failed",
+                at("12:05:01", STARTING), at("12:30:00", UNRELATED), at("12:06:00", ONLINE));
+        assertEquals(1, found.size(), "the late online came after the window: " + found);
+    }
+
+    @Test
     void aLogThatStartsOverIsJoinedAgainNotPiledUp() {
-        // The same morning's log twice, as when a file is given twice; between them, a line from more than a week later (the longest window).
+        // The same hour and a half of log twice, as when a file is given twice.
         Correlator c = Scenario.BASE.newCorrelator();
         List<Finding> found = new ArrayList<>();
         for (Assessment a : Scenario.ENGINE.assess(List.of(
-                at("12:05:01", STARTING), at("12:11:00", UNRELATED), at("Mar 9 09:00:00", UNRELATED),
-                at("12:05:01", STARTING), at("12:11:00", UNRELATED)))) {
+                at("12:05:01", STARTING), at("12:11:00", UNRELATED), at("13:30:00", UNRELATED),
+                at("12:05:01", STARTING), at("12:11:00", UNRELATED), at("13:30:00", UNRELATED)))) {
             found.addAll(c.accept(a));
         }
         assertEquals(List.of("ntls.startup-failed", "ntls.startup-failed"), found.stream().map(Finding::rule).toList(),
                 "the second start-up failure is found as the log tells it, before the end of input");
         assertTrue(found.stream().noneMatch(Finding::open));
-        assertEquals(1, c.factCount(), "the first log's lines went with its timeline; held: the second start-up, "
-                + "kept for a late online");
+        assertEquals(0, c.factCount(), "the first copy's lines went with its timeline, the second's as its windows closed");
         assertTrue(c.finish().isEmpty());
     }
 

@@ -172,7 +172,11 @@ public final class CorrelationReader {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : k.keys()) {
             String attribute = k.text(name);
-            if (attribute == null || !ATTRIBUTE.matcher(attribute).matches()) {
+            if (name.equals("host")) {
+                // Each appliance's lines are joined apart, in its own time: a line belongs to the host it names.
+                k.report(name, "the host cannot be read from another attribute: lines are joined with the lines of "
+                        + "the host that logged them");
+            } else if (attribute == null || !ATTRIBUTE.matcher(attribute).matches()) {
                 k.report(name, "'" + name + "' must name the attribute that holds it, such as ref.time");
             } else {
                 out.put(name, attribute);
