@@ -7,13 +7,16 @@ import io.hsmlog.engine.parse.RawLine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -24,6 +27,12 @@ import java.util.function.Function;
  */
 final class Streamer {
     static final int BATCH = 2048;
+
+    /** Batches being judged or waiting to be handed on: bounds memory on an endless stream. */
+    private static final int IN_FLIGHT_PER_THREAD = 2;
+
+    /** Marks the end of input in the queue of batches. */
+    private static final Future<?> END = CompletableFuture.completedFuture(List.of());
 
     private final LineParser parser;
     private final Pipeline pipeline;
@@ -45,22 +54,55 @@ final class Streamer {
             while (!(batch = read(reader)).isEmpty()) emit(judge(batch, prepare), sink);
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1, r -> {
             Thread t = new Thread(r, "hsmlog-assess");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<List<T>>> inFlight = new ArrayDeque<>();
-        try {
+        // The input is read and handed to the workers on a thread of its own, so that reading goes on while this
+        // thread hands results on (writing them, correlating them): the workers are not kept waiting for input.
+        BlockingQueue<Future<List<T>>> inFlight = new ArrayBlockingQueue<>(threads * IN_FLIGHT_PER_THREAD);
+        Future<?> reading = pool.submit(() -> {
             List<RawLine> batch;
             while (!(batch = read(reader)).isEmpty()) {
                 List<RawLine> b = batch;
-                inFlight.add(pool.submit(() -> judge(b, prepare)));
-                if (inFlight.size() >= threads * 2) emit(await(inFlight.poll()), sink);
+                inFlight.put(pool.submit(() -> judge(b, prepare)));
             }
-            while (!inFlight.isEmpty()) emit(await(inFlight.poll()), sink);
+            inFlight.put(endOfInput());
+            return null;
+        });
+        try {
+            Future<List<T>> next;
+            while ((next = take(inFlight, reading)) != END) emit(await(next), sink);
+            await(reading);
         } finally {
+            reading.cancel(true);
             pool.shutdownNow();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Future<List<T>> endOfInput() {
+        return (Future<List<T>>) END;
+    }
+
+    /** The next batch in input order; when reading failed, its failure. */
+    private static <T> Future<List<T>> take(BlockingQueue<Future<List<T>>> inFlight, Future<?> reading)
+            throws IOException {
+        try {
+            Future<List<T>> next;
+            while ((next = inFlight.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (reading.isDone()) {
+                    next = inFlight.poll();
+                    if (next != null) return next;
+                    await(reading); // reading ended without its mark: it failed
+                    throw new IllegalStateException("reading ended without marking the end of input");
+                }
+            }
+            return next;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while assessing", e);
         }
     }
 
@@ -87,7 +129,7 @@ final class Streamer {
         for (T r : results) sink.accept(r);
     }
 
-    private static <T> List<T> await(Future<List<T>> f) throws IOException {
+    private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -96,6 +138,7 @@ final class Streamer {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof UncheckedIOException u) throw u.getCause();
+            if (c instanceof IOException io) throw io;
             if (c instanceof RuntimeException r) throw r;
             if (c instanceof Error err) throw err;
             throw new IllegalStateException(c);

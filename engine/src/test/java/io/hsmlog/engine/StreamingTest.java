@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A stream gives one assessment per line, in input order, whatever the lines contain. */
@@ -63,6 +66,22 @@ class StreamingTest {
             assertEquals(sequential.get(i).entry(), parallel.get(i).entry());
             assertEquals(sequential.get(i).fields(), parallel.get(i).fields());
         }
+    }
+
+    @Test
+    void aFailingInputEndsTheRunWithItsErrorAfterTheLinesReadBeforeIt() {
+        byte[] lines = (GOOD + "\n").repeat(5000).getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(lines), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk read error");
+            }
+        });
+        List<Assessment> out = new ArrayList<>();
+        IOException e = assertThrows(IOException.class, () -> SharedEngine.get().assess(failing, out::add));
+        assertEquals("disk read error", e.getMessage());
+        for (int i = 0; i < out.size(); i++) assertEquals(i + 1, out.get(i).line());
+        assertTrue(out.size() >= 4096, "the whole batches read before the error were handed on: " + out.size());
     }
 
     private static List<Assessment> assess(byte[] input) throws IOException {
