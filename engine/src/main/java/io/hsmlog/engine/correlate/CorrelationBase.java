@@ -24,9 +24,6 @@ import java.util.Map;
  * {@link Correlator}, with its own session and clock.
  */
 public final class CorrelationBase {
-    /** How much longer than any correlation needs the engine keeps a line, should the correlator not remove it. */
-    private static final long EXPIRY_MARGIN_MILLIS = 3_600_000L;
-
     private final KieBase kieBase;
     private final Map<String, Correlation> byRule;
     private final Map<String, Boolean> completesOnInsert;
@@ -47,7 +44,7 @@ public final class CorrelationBase {
     public static CorrelationBase build(Knowledge knowledge) {
         List<Correlation> correlations = knowledge.correlations();
         Relevance relevance = new Relevance(correlations);
-        String drl = CorrelationDrl.generate(correlations, relevance.longestMillis() + EXPIRY_MARGIN_MILLIS);
+        String drl = CorrelationDrl.generate(correlations);
         KieHelper helper = new KieHelper();
         helper.addResource(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                 .setSourcePath("io/hsmlog/correlations/generated.drl"), ResourceType.DRL);

@@ -38,10 +38,10 @@ public final class CorrelationDrl {
     }
 
     /**
-     * @param expiresMillis how long the engine itself keeps an occurrence at most; {@link Correlator} removes each
-     *                      earlier, once no correlation can use it
+     * The rules of the correlations. Occurrences carry no {@code @expires}: each {@link Timeline} removes a line
+     * once no correlation can use it, and an expiry of the engine's own would cost a timer for every line.
      */
-    public static String generate(List<Correlation> correlations, long expiresMillis) {
+    public static String generate(List<Correlation> correlations) {
         StringBuilder d = new StringBuilder(16 * 1024);
         d.append("package io.hsmlog.correlations;\n\n")
                 .append("dialect \"mvel\"\n\n")
@@ -50,7 +50,6 @@ public final class CorrelationDrl {
                 .append("declare Occurrence\n")
                 .append("    @role( event )\n")
                 .append("    @timestamp( millis )\n")
-                .append("    @expires( ").append(expiresMillis).append("ms )\n")
                 .append("end\n\n");
         for (Correlation c : correlations) {
             switch (c.shape()) {

@@ -127,7 +127,7 @@ final class Timeline {
 
     /**
      * Runs the session's clock on to {@code to}. Unless {@code now}, the clock is left behind while no timer of
-     * the session (a window closing, an event expiring) and no removal falls due by then: nothing could happen in
+     * the session (a window closing) and no removal falls due by then: nothing could happen in
      * the session meanwhile, so most lines, which no correlation refers to, cost no work here.
      */
     private void advance(long to, List<Finding> out, boolean ending, boolean now) {
@@ -160,8 +160,7 @@ final class Timeline {
         while (!kept.isEmpty() && kept.peek().dueMillis() < clockAt) {
             Kept k = kept.poll();
             if (k.occurrence().keepUntil() > k.dueMillis()) continue;
-            // The engine's own expiry is later than ours, but a jump of the clock can let it go first.
-            if (session.getObject(k.handle()) != null) session.delete(k.handle());
+            session.delete(k.handle());
         }
         fire();
         hits.drain();
