@@ -50,7 +50,7 @@ final class Pipeline {
         // judged together in one session.
         int n = events.size();
         Verdict[] verdicts = new Verdict[n];
-        String[] keys = new String[n];
+        VerdictMemo.Key[] keys = new VerdictMemo.Key[n];
         List<Subject> judged = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Subject s = subjects.get(i);

@@ -11,6 +11,7 @@ import io.hsmlog.engine.parse.LogEvent;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -68,7 +69,7 @@ public final class JsonWriter implements AssessmentWriter {
     }
 
     private static final class Encoder {
-        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(2048);
+        private final LineBuffer buffer = new LineBuffer();
         private final JsonGenerator g;
 
         Encoder() {
@@ -101,10 +102,7 @@ public final class JsonWriter implements AssessmentWriter {
 
         private byte[] take() throws IOException {
             g.flush();
-            buffer.write('\n');
-            byte[] bytes = buffer.toByteArray();
-            buffer.reset();
-            return bytes;
+            return buffer.takeLine();
         }
 
         private void assessment(Assessment a) throws IOException {
@@ -183,6 +181,40 @@ public final class JsonWriter implements AssessmentWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    /**
+     * Where the generator writes one line: a growable array that, unlike {@link java.io.ByteArrayOutputStream},
+     * takes no lock per write, since each encoder has its own.
+     */
+    private static final class LineBuffer extends OutputStream {
+        private byte[] bytes = new byte[2048];
+        private int length;
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[length++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, bytes, length, len);
+            length += len;
+        }
+
+        /** The bytes written since the last call, ended with a newline. */
+        byte[] takeLine() {
+            byte[] line = Arrays.copyOf(bytes, length + 1);
+            line[length] = '\n';
+            length = 0;
+            return line;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
         }
     }
 }

@@ -10,6 +10,13 @@ public final class Severities {
     /** "critical" and "crit", "error" and "err", "warn" and "warning", "panic" and "emerg" are the same. */
     public static String canonical(String severity) {
         if (severity == null) return null;
+        switch (severity) {
+            // Already canonical, as nearly every logged severity is: asked once per line, so no copy.
+            case "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug":
+                return severity;
+            default:
+                break;
+        }
         String s = severity.toLowerCase(Locale.ROOT);
         return switch (s) {
             case "critical" -> "crit";

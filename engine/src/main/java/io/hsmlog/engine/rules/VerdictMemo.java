@@ -1,6 +1,5 @@
 package io.hsmlog.engine.rules;
 
-import io.hsmlog.engine.match.Severities;
 import io.hsmlog.knowledge.Entry;
 import io.hsmlog.knowledge.EventKind;
 import io.hsmlog.knowledge.Knowledge;
@@ -25,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class VerdictMemo {
     private final Set<String> memoizable;
-    private final Map<String, Verdict> verdicts = new ConcurrentHashMap<>();
+    private final Map<Key, Verdict> verdicts = new ConcurrentHashMap<>();
 
     public VerdictMemo(Knowledge knowledge) {
         Set<String> ids = new HashSet<>();
@@ -45,18 +44,22 @@ public final class VerdictMemo {
         return false;
     }
 
-    /** The key under which the subject's verdict can be remembered, or null when the rules must judge it. */
-    public String key(Subject s) {
-        String id = s.getEntryId();
-        if (id == null || !memoizable.contains(id)) return null;
-        return id + '\u0000' + s.getProcessKey() + '\u0000' + Severities.canonical(s.getSeverity());
+    /** What the verdict of a memoizable subject depends on. */
+    public record Key(String entryId, String processKey, String severity) {
     }
 
-    public Verdict get(String key) {
+    /** The key under which the subject's verdict can be remembered, or null when the rules must judge it. */
+    public Key key(Subject s) {
+        String id = s.getEntryId();
+        if (id == null || !memoizable.contains(id)) return null;
+        return new Key(id, s.getProcessKey(), s.getSeverity());
+    }
+
+    public Verdict get(Key key) {
         return verdicts.get(key);
     }
 
-    public void put(String key, Verdict verdict) {
+    public void put(Key key, Verdict verdict) {
         verdicts.putIfAbsent(key, verdict);
     }
 
