@@ -61,11 +61,23 @@ public final class KnowledgeLoader {
         return knowledge;
     }
 
+    private record FileRead(List<Entry> entries, List<Problem> problems) {
+    }
+
+    private static FileRead readEntries(Source file) {
+        List<Problem> problems = new ArrayList<>();
+        return new FileRead(new EntriesFileReader(problems).read(file), problems);
+    }
+
     /** One layer's files as they are written, duplicates and all, so the checks can see them. */
     private static Knowledge read(Layer layer, List<Problem> problems) {
         List<Entry> entries = new ArrayList<>();
-        EntriesFileReader entriesReader = new EntriesFileReader(problems);
-        for (Source file : layer.entryFiles()) entries.addAll(entriesReader.read(file));
+        // Entry files are independent and most of the knowledge: read side by side, merged in file order.
+        List<FileRead> reads = layer.entryFiles().parallelStream().map(KnowledgeLoader::readEntries).toList();
+        for (FileRead r : reads) {
+            entries.addAll(r.entries());
+            problems.addAll(r.problems());
+        }
         List<Sensor> sensors = layer.sensors() == null ? List.of() : new SensorsReader(problems).read(layer.sensors());
         List<TrapRule> trapRules = layer.trapRules() == null
                 ? List.of() : new TrapRulesReader(problems).read(layer.trapRules());
