@@ -132,9 +132,11 @@ final class Timeline {
      */
     private void advance(long to, List<Finding> out, boolean ending, boolean now) {
         if (to <= clockAt) return;
-        if (!now && !dueBy(to)) return;
+        boolean due = dueBy(to);
+        if (!now && !due) return;
         clock.advanceTime(to - clockAt, TimeUnit.MILLISECONDS);
         clockAt = to;
+        if (!due) return; // the clock caught up for a line to join; nothing fell due on the way
         hits.phase(Hits.Phase.ADVANCING, null);
         fire();
         report(out, ending);
