@@ -28,11 +28,16 @@ final class Pipeline {
     private final VerdictMemo memo;
 
     Pipeline(Knowledge knowledge, RuleBase rules, TrapReference trapReference) {
+        this(knowledge, rules, trapReference, new VerdictMemo(knowledge));
+    }
+
+    /** With {@code memo} null, the rules judge every line: what the memo must agree with. */
+    Pipeline(Knowledge knowledge, RuleBase rules, TrapReference trapReference, VerdictMemo memo) {
         this.index = new TemplateIndex(knowledge.entries());
         this.enrichment = new SensorEnrichment(knowledge);
         this.rules = rules;
         this.trapReference = trapReference;
-        this.memo = new VerdictMemo(knowledge);
+        this.memo = memo;
     }
 
     List<Assessment> assess(List<LogEvent> events) {
@@ -55,7 +60,7 @@ final class Pipeline {
         for (int i = 0; i < n; i++) {
             Subject s = subjects.get(i);
             if (s == null) continue;
-            keys[i] = memo.key(s);
+            keys[i] = memo == null ? null : memo.key(s);
             verdicts[i] = keys[i] == null ? null : memo.get(keys[i]);
             if (verdicts[i] == null) judged.add(s);
         }
@@ -85,7 +90,7 @@ final class Pipeline {
         Trap trap = v.trapNotification() == null ? null
                 : new Trap(v.trapNotification(), v.trapAssertion(), trapReference.of(s.getEvent(), e, v.trapAssertion()));
         Map<String, String> fields = s.getFields();
-        if (s.getAssertion() != null) fields.put("assert", String.valueOf(s.getAssertion()));
+        if (v.assertion() != null) fields.put("assert", String.valueOf(v.assertion()));
         fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(fields);
         return new Assessment(s.getEvent(),
                 e == null ? null : e.component().key(),

@@ -5,12 +5,15 @@ import io.hsmlog.knowledge.Priority;
 
 import java.util.List;
 
-/** What the rules decided about a subject, apart from the subject itself. */
+/**
+ * What the rules decided about a subject, apart from the subject itself: the verdict, and for an IPMI event
+ * whether it asserts (null for other messages).
+ */
 public record Verdict(Group group, Priority priority, String meaning, String action,
-                      String trapNotification, boolean trapAssertion, List<String> rulesFired) {
+                      String trapNotification, boolean trapAssertion, Boolean assertion, List<String> rulesFired) {
 
     public static Verdict of(Subject s) {
         return new Verdict(s.group(), s.priority(), s.meaning(), s.action(), s.getTrapNotification(),
-                s.trapAssertion(), List.copyOf(s.rulesFired()));
+                s.trapAssertion(), s.getAssertion(), List.copyOf(s.rulesFired()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Random;
  * mostly routine messages, with the floods and incidents the correlations look for mixed in (password guessing,
  * flapping fans, failing NTLS starts, certificate warnings, traps).
  */
-final class GeneratedLog extends InputStream {
+public final class GeneratedLog extends InputStream {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy MMM d HH:mm:ss", Locale.ENGLISH);
     private static final LocalDateTime START = LocalDateTime.of(2012, 2, 23, 0, 0);
     private static final long DAY_MILLIS = 24L * 3600 * 1000;
@@ -26,7 +26,7 @@ final class GeneratedLog extends InputStream {
     private int at;
 
     /** {@code lines} lines, evenly spread over {@code days} days. */
-    GeneratedLog(int lines, int days) {
+    public GeneratedLog(int lines, int days) {
         this.lines = lines;
         this.spanMillis = days * DAY_MILLIS;
     }
