@@ -134,7 +134,7 @@ engine() { thousands "$(jmh "$out/jmh-engine.csv" "$1")"; }
     "JMH, \`Engine.assess(InputStream, sink)\`, no output, no correlation" ""
   row "engine in-process, all cores: from bytes" "$(engine streamAllCores)" "" "JMH, the same on $(nproc) threads" ""
   row "startup: engine build in a fresh JVM" "$startup_fastest_ms ms" "" \
-    "JMH single shot, fastest of the forks (mean $startup_ms ms): load, validate, check examples, compile rules" \
+    "JMH single shot, fastest of the forks (mean $startup_ms ms): load, validate, compile rules" \
     "<= 2,000 ms: $(verdict "$startup_fastest_ms" 2000 max)"
   row "startup: \`hsmlog assess\` on empty input" "$cli_startup_ms ms" "" \
     "wall time, best of 3: JVM start, engine build, exit" ""
