@@ -43,6 +43,17 @@ class AssessCommandTest {
     }
 
     @Test
+    void theTextSummaryCountsLinesByPriority() throws IOException {
+        Path log = Files.writeString(dir.resolve("two.log"), SEL + "\n" + CRASH + "\n");
+        List<String> out = CommandLineRun.of("assess", "--year", "2012", log.toString()).out().lines().toList();
+        assertEquals("2 lines: 1 critical, 1 high; 1 trap; 0 incidents", out.get(out.size() - 1), String.join("\n", out));
+
+        Path empty = Files.writeString(dir.resolve("empty.log"), "");
+        List<String> none = CommandLineRun.of("assess", empty.toString()).out().lines().toList();
+        assertEquals("0 lines; 0 traps; 0 incidents", none.get(none.size() - 1));
+    }
+
+    @Test
     void failOnSetsTheExitCodeWhenSomethingAtOrAboveItIsFound() throws IOException {
         Path quiet = write("quiet.log", "2012 Feb 29 12:05:01 myLuna local4 notice ipmievd: Waiting for events...\n");
         Path loud = write("loud.log", CRASH + "\n");

@@ -76,13 +76,14 @@ public final class TextWriter implements AssessmentWriter {
     @Override
     public void close() {
         StringBuilder sb = new StringBuilder();
-        sb.append(lines).append(lines == 1 ? " line" : " lines").append(':');
+        sb.append(lines).append(lines == 1 ? " line" : " lines");
+        java.util.StringJoiner byPriority = new java.util.StringJoiner(", ", ": ", "");
+        byPriority.setEmptyValue("");
         for (Priority p : Priority.values()) {
             int n = counts.getOrDefault(p, 0);
-            if (n > 0) sb.append(' ').append(n).append(' ').append(p.key()).append(',');
+            if (n > 0) byPriority.add(n + " " + p.key());
         }
-        if (sb.charAt(sb.length() - 1) == ',') sb.setLength(sb.length() - 1);
-        sb.append("; ").append(traps).append(traps == 1 ? " trap" : " traps");
+        sb.append(byPriority).append("; ").append(traps).append(traps == 1 ? " trap" : " traps");
         sb.append("; ").append(incidents).append(incidents == 1 ? " incident" : " incidents");
         out.println();
         out.println(sb);

@@ -194,6 +194,6 @@ final class Timeline {
     }
 
     private static long millis(LocalDateTime t) {
-        return t.toInstant(ZoneOffset.UTC).toEpochMilli();
+        return t.toEpochSecond(ZoneOffset.UTC) * 1000 + t.getNano() / 1_000_000; // no Instant per line
     }
 }
