@@ -69,7 +69,7 @@ public final class Hits {
         o.use(rule);
         KieRuntime runtime = context.getKieRuntime();
         FactHandle handle = runtime.getFactHandle(o);
-        if (handle != null) runtime.update(handle, o);
+        if (handle != null) runtime.update(handle, o, "usedRules");
     }
 
     private static List<Occurrence> occurrences(List<?> objects) {

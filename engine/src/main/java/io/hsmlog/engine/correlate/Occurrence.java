@@ -146,6 +146,11 @@ public final class Occurrence {
         return usedBy.contains(rule);
     }
 
+    /** The rules that have made an incident of this line: the one property of an occurrence that changes. */
+    public Set<String> getUsedRules() {
+        return java.util.Collections.unmodifiableSet(usedBy);
+    }
+
     // ---- for the engine ----
 
     void use(String rule) {
