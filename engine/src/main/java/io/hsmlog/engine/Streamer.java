@@ -48,10 +48,11 @@ final class Streamer {
      * Assesses every line; {@code prepare} turns each assessment into what the caller needs (an encoded output
      * line, say) on the worker threads, and {@code sink} receives the results in input order on this thread.
      */
-    <T> void run(LineReader reader, Function<Assessment, T> prepare, Consumer<T> sink) throws IOException {
+    <T> void run(LineReader lines, Function<Assessment, T> prepare, Consumer<T> sink) throws IOException {
+        Batches reader = new Batches(lines);
         if (threads == 1) {
             List<RawLine> batch;
-            while (!(batch = read(reader)).isEmpty()) emit(judge(batch, prepare), sink);
+            while (!(batch = reader.next()).isEmpty()) emit(judge(batch, prepare), sink);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads + 1, r -> {
@@ -64,7 +65,7 @@ final class Streamer {
         BlockingQueue<Future<List<T>>> inFlight = new ArrayBlockingQueue<>(threads * IN_FLIGHT_PER_THREAD);
         Future<?> reading = pool.submit(() -> {
             List<RawLine> batch;
-            while (!(batch = read(reader)).isEmpty()) {
+            while (!(batch = reader.next()).isEmpty()) {
                 List<RawLine> b = batch;
                 inFlight.put(pool.submit(() -> judge(b, prepare)));
             }
@@ -106,11 +107,30 @@ final class Streamer {
         }
     }
 
-    private static List<RawLine> read(LineReader reader) throws IOException {
-        List<RawLine> batch = new ArrayList<>(BATCH);
-        RawLine line;
-        while (batch.size() < BATCH && (line = reader.next()) != null) batch.add(line);
-        return batch;
+    /**
+     * The input cut into batches. When reading fails, the lines read before the failure are a batch of their own,
+     * and the failure comes with the next batch: nothing read is lost.
+     */
+    private static final class Batches {
+        private final LineReader reader;
+        private IOException failed;
+
+        Batches(LineReader reader) {
+            this.reader = reader;
+        }
+
+        List<RawLine> next() throws IOException {
+            if (failed != null) throw failed;
+            List<RawLine> batch = new ArrayList<>(BATCH);
+            try {
+                RawLine line;
+                while (batch.size() < BATCH && (line = reader.next()) != null) batch.add(line);
+            } catch (IOException e) {
+                if (batch.isEmpty()) throw e;
+                failed = e;
+            }
+            return batch;
+        }
     }
 
     private <T> List<T> judge(List<RawLine> batch, Function<Assessment, T> prepare) {
