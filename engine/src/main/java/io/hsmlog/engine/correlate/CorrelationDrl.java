@@ -89,11 +89,7 @@ public final class CorrelationDrl {
                 counted.add("null");
                 continue;
             }
-            List<String> when = new ArrayList<>();
-            when.add(selection(s));
-            when.addAll(keyConstraints(c, s));
-            when.add("!usedBy( " + str(rule) + " )");
-            when.add("seq <= $s" + i + ".seq");
+            List<String> when = keyed(c, s, "!usedBy( " + str(rule) + " )", "seq <= $s" + i + ".seq");
             if (i > 1) when.add("seq > $s" + (i - 1) + ".seq");
             when.add("this before[ 0ms, " + c.window() + " ] $s" + last);
             r.accumulate("$c" + i, when, "$c" + i + ".size() >= " + s.count());
@@ -159,13 +155,8 @@ public final class CorrelationDrl {
         Step second = c.steps().get(1);
         Rule r = new Rule(rule);
         r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )"));
-        List<String> two = new ArrayList<>();
-        two.add(selection(second));
-        two.addAll(keyConstraints(c, second));
-        two.add("!usedBy( " + str(rule) + " )");
-        two.add("this != $s1");
-        two.add("this coincides[ " + c.window() + " ] $s1");
-        r.pattern("$s2", two);
+        r.pattern("$s2", keyed(c, second, "!usedBy( " + str(rule) + " )", "this != $s1",
+                "this coincides[ " + c.window() + " ] $s1"));
         r.then(found(rule, anchors(2), List.of("null", "null"), "null"));
         r.appendTo(d);
     }
@@ -176,32 +167,26 @@ public final class CorrelationDrl {
      * {@code not ( first and not awaited-between )}, the same condition costs a subnetwork that Drools cannot index.)
      */
     private static List<String> earlierStillWaiting(Correlation c, Step first, String answered) {
-        List<String> when = new ArrayList<>();
-        when.add(selection(first));
-        when.addAll(keyConstraints(c, first));
-        when.add("!usedBy( " + str(answered) + " )");
-        when.add("seq < $s1.seq");
-        when.add("this before[ 0ms, " + c.window() + " ] $s1");
-        return when;
+        return keyed(c, first, "!usedBy( " + str(answered) + " )", "seq < $s1.seq",
+                "this before[ 0ms, " + c.window() + " ] $s1");
     }
 
     /** A line of {@code step} with the key, after {@code from} and before {@code to}. */
     private static List<String> between(Correlation c, Step step, String from, String to) {
-        List<String> when = new ArrayList<>();
-        when.add(selection(step));
-        when.addAll(keyConstraints(c, step));
-        when.add("seq > " + from + ".seq");
-        when.add("seq < " + to + ".seq");
-        return when;
+        return keyed(c, step, "seq > " + from + ".seq", "seq < " + to + ".seq");
     }
 
     /** A line of the awaited step with the key, after the first line and within {@code window}. */
     private static List<String> awaited(Correlation c, Step awaited, String window) {
+        return keyed(c, awaited, "seq > $s1.seq", window);
+    }
+
+    /** A line of {@code step} with the correlation's key, and the constraints given. */
+    private static List<String> keyed(Correlation c, Step step, String... constraints) {
         List<String> when = new ArrayList<>();
-        when.add(selection(awaited));
-        when.addAll(keyConstraints(c, awaited));
-        when.add("seq > $s1.seq");
-        when.add(window);
+        when.add(selection(step));
+        when.addAll(keyConstraints(c, step));
+        when.addAll(List.of(constraints));
         return when;
     }
 
