@@ -41,8 +41,10 @@ final class Timeline {
     private final Hits hits;
     private final PriorityQueue<Kept> kept =
             new PriorityQueue<>(Comparator.comparingLong(Kept::dueMillis).thenComparingLong(k -> k.occurrence().getSeq()));
-    /** The latest log time seen: what lines are stamped with. */
+    /** The latest log time seen, a line's or one {@link #advanceTo} was told: what lines are stamped with. */
     private long latest;
+    /** The latest time a line was logged at: what a line that starts the log over is told apart by. */
+    private long latestLine = Long.MIN_VALUE;
     /** The session's clock: a millisecond behind {@link #latest}. */
     private long clockAt;
     /** When the session's next timer falls due, in log time; none yet. */
@@ -60,19 +62,25 @@ final class Timeline {
     }
 
     /**
-     * True when the line is more than {@link #LATE_MILLIS} older than the latest time seen: the appliance's log
+     * True when the line is more than {@link #LATE_MILLIS} older than the latest line: the appliance's log
      * started over (a file given twice, rotated files out of order, a clock set back), rather than a line
      * arriving late. Counted as late, such lines would all stand at one instant and no window would close.
+     * Compared with lines only, not with times {@link #advanceTo} was told: a live stream's wall clock may be
+     * hours off an appliance's.
      */
     boolean startsOver(Assessment a) {
-        return a.timestamp() != null && millis(a.timestamp()) < latest - LATE_MILLIS;
+        return a.timestamp() != null && latestLine != Long.MIN_VALUE && millis(a.timestamp()) < latestLine - LATE_MILLIS;
     }
 
     /** Takes the next line of the appliance; returns the findings it completes, or that its time closes. */
     List<Finding> accept(Assessment a) {
         requireOpen();
         List<Finding> out = new ArrayList<>(0);
-        if (a.timestamp() != null) moveTo(millis(a.timestamp()), out);
+        if (a.timestamp() != null) {
+            long at = millis(a.timestamp());
+            latestLine = Math.max(latestLine, at);
+            moveTo(at, out);
+        }
         Relevance relevance = base.relevance();
         if (relevance.irrelevant(a)) return out;
         Occurrence o = new Occurrence(seq + 1, latest, a);

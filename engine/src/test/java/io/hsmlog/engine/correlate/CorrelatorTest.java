@@ -90,6 +90,20 @@ class CorrelatorTest {
     }
 
     @Test
+    void aLiveStreamToldTheTimeDoesNotStartAnApplianceOverWhoseClockIsBehind() {
+        // The service tells the correlator its own time, two hours ahead of the appliance's clock.
+        Correlator c = Scenario.BASE.newCorrelator();
+        List<Assessment> in = Scenario.ENGINE.assess(List.of(
+                fan("12:10:00", "Fan3B", "Lower Critical", 0, 2000),
+                fan("12:10:40", "Fan3B", "Lower Non-recoverable", 15900, 1000)));
+        assertTrue(c.accept(in.get(0)).isEmpty());
+        assertEquals(List.of("threshold.persists"), c.advanceTo(LocalDateTime.of(2012, 2, 29, 14, 10, 10)).stream()
+                .map(Finding::rule).toList());
+        assertEquals(List.of("threshold.persists.resolved"), c.accept(in.get(1)).stream().map(Finding::rule).toList(),
+                "the de-assert, two hours behind the time the stream was told, is on the same timeline");
+    }
+
+    @Test
     void aLogThatStartsOverIsJoinedAgainNotPiledUp() {
         // The same hour and a half of log twice, as when a file is given twice.
         Correlator c = Scenario.BASE.newCorrelator();
