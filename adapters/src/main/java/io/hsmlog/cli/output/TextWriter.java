@@ -4,7 +4,6 @@ import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Finding;
 import io.hsmlog.knowledge.Priority;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.hsmlog.knowledge.TrapRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class VerdictMemo {
         }
     }
 
-    private static void add(java.util.Collection<String> processes, List<TextTest> tests, Map<String, Set<TextTest>> byProcess,
+    private static void add(Collection<String> processes, List<TextTest> tests, Map<String, Set<TextTest>> byProcess,
                             Set<TextTest> any) {
         if (processes.isEmpty()) {
             any.addAll(tests);
@@ -108,17 +109,17 @@ public final class VerdictMemo {
         TextTest[] trap = trapTexts.getOrDefault(process, trapTextsAnyProcess);
         TextTest[] generic = id == null ? genericTexts.getOrDefault(process, genericTextsAnyProcess) : NONE;
         if (trap.length + generic.length > Long.SIZE) return null; // more than the key holds: the rules judge
-        long texts = 0;
-        int bit = 0;
-        for (TextTest t : trap) {
-            if (t.holds(s)) texts |= 1L << bit;
-            bit++;
-        }
-        for (TextTest t : generic) {
-            if (t.holds(s)) texts |= 1L << bit;
-            bit++;
-        }
+        long texts = outcomes(s, trap, 0) | outcomes(s, generic, trap.length);
         return new Key(id, process, s.getSeverity(), event(s), caseFields(s, id), texts);
+    }
+
+    /** Bit {@code first + i} set when the i-th test holds. */
+    private static long outcomes(Subject s, TextTest[] tests, int first) {
+        long bits = 0;
+        for (int i = 0; i < tests.length; i++) {
+            if (tests[i].holds(s)) bits |= 1L << (first + i);
+        }
+        return bits;
     }
 
     /** What the event rules read: kind, comparison, reading against threshold, state, assertion. */
