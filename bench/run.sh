@@ -133,6 +133,8 @@ engine() { thousands "$(jmh "$out/jmh-engine.csv" "$1")"; }
   row "engine in-process, one thread: from bytes" "$(engine streamOneThread)" "" \
     "JMH, \`Engine.assess(InputStream, sink)\`, no output, no correlation" ""
   row "engine in-process, all cores: from bytes" "$(engine streamAllCores)" "" "JMH, the same on $(nproc) threads" ""
+  row "engine in-process, one thread: correlation alone" "$(engine correlate)" "" \
+    "JMH, the correlator over the same lines assessed beforehand" ""
   row "startup: engine build in a fresh JVM" "$startup_fastest_ms ms" "" \
     "JMH single shot, fastest of the forks (mean $startup_ms ms): load, validate, compile rules" \
     "<= 2,000 ms: $(verdict "$startup_fastest_ms" 2000 max)"

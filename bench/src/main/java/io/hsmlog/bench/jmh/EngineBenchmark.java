@@ -2,6 +2,7 @@ package io.hsmlog.bench.jmh;
 
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Engine;
+import io.hsmlog.engine.correlate.Correlator;
 import io.hsmlog.engine.match.TemplateIndex;
 import io.hsmlog.engine.parse.LineParser;
 import io.hsmlog.engine.parse.LogEvent;
@@ -29,6 +30,8 @@ import java.util.concurrent.TimeUnit;
  * The engine in-process on {@link Corpus#LINES} generated lines held in memory; scores are lines per second.
  * Each step adds to the one before: parse, then match to an entry, then the rules, then reading the lines from
  * bytes as {@code hsmlog assess} does (one thread, then every core). Output formatting is not included.
+ * {@code correlate} is the correlator alone, over the lines assessed beforehand, as it runs on the thread that
+ * hands results on in input order.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +53,7 @@ public class EngineBenchmark {
     private TemplateIndex index;
     private List<String> lines;
     private byte[] bytes;
+    private List<Assessment> assessed;
 
     @Setup
     public void setUp() throws KnowledgeException {
@@ -59,6 +63,7 @@ public class EngineBenchmark {
         index = new TemplateIndex(engine.knowledge().entries());
         lines = Corpus.lines();
         bytes = Corpus.bytes(lines);
+        assessed = engine.assess(lines);
     }
 
     @Benchmark
@@ -95,5 +100,13 @@ public class EngineBenchmark {
     @OperationsPerInvocation(Corpus.LINES)
     public void streamAllCores(Blackhole bh) throws IOException {
         allCores.assess(new ByteArrayInputStream(bytes), bh::consume);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(Corpus.LINES)
+    public void correlate(Blackhole bh) {
+        Correlator correlator = engine.correlator();
+        for (Assessment a : assessed) bh.consume(correlator.accept(a));
+        bh.consume(correlator.finish());
     }
 }
