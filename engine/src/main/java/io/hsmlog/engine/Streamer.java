@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -64,18 +63,27 @@ final class Streamer {
         // thread hands results on (writing them, correlating them): the workers are not kept waiting for input.
         BlockingQueue<Future<List<T>>> inFlight = new ArrayBlockingQueue<>(threads * IN_FLIGHT_PER_THREAD);
         Future<?> reading = pool.submit(() -> {
-            List<RawLine> batch;
-            while (!(batch = reader.next()).isEmpty()) {
-                List<RawLine> b = batch;
-                inFlight.put(pool.submit(() -> judge(b, prepare)));
+            try {
+                List<RawLine> batch;
+                while (!(batch = reader.next()).isEmpty()) {
+                    List<RawLine> b = batch;
+                    inFlight.put(pool.submit(() -> judge(b, prepare)));
+                }
+            } catch (InterruptedException e) {
+                return null; // the run was abandoned: nobody takes from the queue any more
+            } catch (Throwable e) {
+                // A failure to read is handed on in its place in the queue, after the batches read before it.
+                inFlight.put(CompletableFuture.failedFuture(e));
             }
             inFlight.put(endOfInput());
             return null;
         });
         try {
             Future<List<T>> next;
-            while ((next = take(inFlight, reading)) != END) emit(await(next), sink);
-            await(reading);
+            while ((next = inFlight.take()) != END) emit(await(next), sink);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while assessing", e);
         } finally {
             reading.cancel(true);
             pool.shutdownNow();
@@ -85,26 +93,6 @@ final class Streamer {
     @SuppressWarnings("unchecked")
     private static <T> Future<List<T>> endOfInput() {
         return (Future<List<T>>) END;
-    }
-
-    /** The next batch in input order; when reading failed, its failure. */
-    private static <T> Future<List<T>> take(BlockingQueue<Future<List<T>>> inFlight, Future<?> reading)
-            throws IOException {
-        try {
-            Future<List<T>> next;
-            while ((next = inFlight.poll(100, TimeUnit.MILLISECONDS)) == null) {
-                if (reading.isDone()) {
-                    next = inFlight.poll();
-                    if (next != null) return next;
-                    await(reading); // reading ended without its mark: it failed
-                    throw new IllegalStateException("reading ended without marking the end of input");
-                }
-            }
-            return next;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while assessing", e);
-        }
     }
 
     /**
