@@ -26,7 +26,6 @@ final class Relevance {
 
     private final Map<String, List<Use>> byEntry = new HashMap<>();
     private final List<Use> anyEntry = new ArrayList<>();
-    private long longest;
 
     Relevance(List<Correlation> correlations) {
         for (Correlation c : correlations) {
@@ -36,7 +35,6 @@ final class Relevance {
                 for (Selector sel : s.anyOf()) add(sel, keep);
             }
             if (c.collect() != null) add(c.collect(), window);
-            if (c.resolution() != null) longest = Math.max(longest, c.resolution().within().millis());
         }
     }
 
@@ -44,7 +42,6 @@ final class Relevance {
         Use use = new Use(s, keepMillis);
         if (s.entries().isEmpty()) anyEntry.add(use);
         for (String id : s.entries()) byEntry.computeIfAbsent(id, k -> new ArrayList<>()).add(use);
-        longest = Math.max(longest, keepMillis);
     }
 
     /** True when no selector could match the line: the cheap test, before attributes are gathered. */
@@ -74,10 +71,5 @@ final class Relevance {
             if (u.keepMillis() > keep && Selectors.matches(u.selector(), o)) keep = u.keepMillis();
         }
         return keep;
-    }
-
-    /** The longest any line is kept, extensions included. */
-    long longestMillis() {
-        return longest;
     }
 }
