@@ -13,9 +13,12 @@ public enum Component {
     /** The HSM firmware log of Chapter 5. */
     OAMP;
 
+    /** Asked for every line written, so spelled once. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name used in YAML and in output. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Component fromKey(String key) {

@@ -11,8 +11,11 @@ public enum EventKind {
     /** An IPMI discrete record ending in Asserted or Deasserted. */
     DISCRETE;
 
+    /** Asked for every line written, so spelled once. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static EventKind fromKey(String key) {

@@ -8,8 +8,11 @@ public enum Group {
     /** Not a guide heading: what an assessment says of a message no entry describes. */
     UNKNOWN;
 
+    /** Asked for every line written, so spelled once. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Group fromKey(String key) {

@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Priority {
     CRITICAL, HIGH, MEDIUM, LOW, INFO;
 
+    /** Asked for every line written, so spelled once. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** True when this priority is as urgent as {@code other} or more. */

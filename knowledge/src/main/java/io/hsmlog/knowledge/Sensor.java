@@ -3,6 +3,7 @@ package io.hsmlog.knowledge;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One row of Chapter 3, Table 1 "Luna Network HSM 7 Appliance Sensors".
@@ -22,10 +23,12 @@ public record Sensor(String text, String location, String type, String measure, 
         return keyOf(text);
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
+
     /** Normalises sensor text as logged ("PSU2_Temp_value.", "CHA DIMM 0 .") to a lookup key. */
     public static String keyOf(String logged) {
         String s = logged.strip();
         while (s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
-        return s.replaceAll("[\\s_]+", "_").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(s).replaceAll("_").toLowerCase(Locale.ROOT);
     }
 }

@@ -9,8 +9,10 @@ import io.hsmlog.engine.Finding;
 import io.hsmlog.engine.Trap;
 import io.hsmlog.engine.parse.LogEvent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,11 +25,22 @@ public final class JsonWriter implements AssessmentWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     /**
-     * Meanings and actions are long texts shared by every line of an entry; each is escaped and encoded once.
-     * Bounded, since garbage lines carry their own reasons.
+     * From component to action, an assessment's fields are fixed by its entry and verdict, and they are most of
+     * its bytes (the meaning and action are long texts): each such run of fields is encoded once. Bounded, since
+     * garbage lines carry their own reasons.
      */
-    private static final Map<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
-    private static final int TEXTS_MAX = 8192;
+    private static final Map<Judgement, SerializedString> JUDGEMENTS = new ConcurrentHashMap<>();
+    private static final int JUDGEMENTS_MAX = 8192;
+
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString LINE = new SerializedString("line");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString TIMESTAMP = new SerializedString("timestamp");
+    private static final SerializedString HOST = new SerializedString("host");
+    private static final SerializedString FACILITY = new SerializedString("facility");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString PROCESS = new SerializedString("process");
+    private static final SerializedString PID = new SerializedString("pid");
 
     /** Each thread encodes into its own buffer and generator: encoding runs on the engine's worker threads. */
     private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
@@ -108,21 +121,17 @@ public final class JsonWriter implements AssessmentWriter {
         private void assessment(Assessment a) throws IOException {
             LogEvent e = a.event();
             g.writeStartObject();
-            g.writeStringField("kind", "assessment");
-            g.writeNumberField("line", a.line());
-            g.writeStringField("source", a.source());
-            g.writeStringField("timestamp", a.timestamp() == null ? null : IsoTimestamp.format(a.timestamp()));
-            g.writeStringField("host", e.host());
-            g.writeStringField("facility", e.facility());
-            g.writeStringField("severity", e.severity());
-            g.writeStringField("process", e.process());
-            g.writeStringField("pid", e.pid());
-            g.writeStringField("component", a.component());
-            g.writeStringField("entry", a.entry());
-            g.writeStringField("group", a.group().key());
-            g.writeStringField("priority", a.priority().key());
-            knowledgeText("meaning", a.meaning());
-            knowledgeText("action", a.action());
+            field(KIND, "assessment");
+            g.writeFieldName(LINE);
+            g.writeNumber(a.line());
+            field(SOURCE, a.source());
+            field(TIMESTAMP, a.timestamp() == null ? null : IsoTimestamp.format(a.timestamp()));
+            field(HOST, e.host());
+            field(FACILITY, e.facility());
+            field(SEVERITY, e.severity());
+            field(PROCESS, e.process());
+            field(PID, e.pid());
+            g.writeRaw(judgement(a));
             g.writeObjectFieldStart("fields");
             for (Map.Entry<String, String> f : a.fields().entrySet()) g.writeStringField(f.getKey(), f.getValue());
             g.writeEndObject();
@@ -140,18 +149,22 @@ public final class JsonWriter implements AssessmentWriter {
             g.writeEndObject();
         }
 
-        private void knowledgeText(String field, String text) throws IOException {
-            g.writeFieldName(field);
-            if (text == null) {
-                g.writeNull();
-                return;
-            }
-            SerializedString encoded = TEXTS.get(text);
+        /** A field whose name is encoded once, for the keys every line has. */
+        private void field(SerializedString name, String value) throws IOException {
+            g.writeFieldName(name);
+            g.writeString(value);
+        }
+
+        /** The fields from component to action, as JSON text that follows other fields (it starts with a comma). */
+        private static SerializedString judgement(Assessment a) throws IOException {
+            Judgement key = new Judgement(a.component(), a.entry(), a.group().key(), a.priority().key(), a.meaning(),
+                    a.action());
+            SerializedString encoded = JUDGEMENTS.get(key);
             if (encoded == null) {
-                encoded = new SerializedString(text);
-                if (TEXTS.size() < TEXTS_MAX) TEXTS.put(text, encoded);
+                encoded = key.encode();
+                if (JUDGEMENTS.size() < JUDGEMENTS_MAX) JUDGEMENTS.put(key, encoded);
             }
-            g.writeString(encoded);
+            return encoded;
         }
 
         /**
@@ -181,6 +194,25 @@ public final class JsonWriter implements AssessmentWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    private record Judgement(String component, String entry, String group, String priority, String meaning,
+                             String action) {
+        SerializedString encode() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
+            try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+                g.writeStartObject();
+                g.writeStringField("component", component);
+                g.writeStringField("entry", entry);
+                g.writeStringField("group", group);
+                g.writeStringField("priority", priority);
+                g.writeStringField("meaning", meaning);
+                g.writeStringField("action", action);
+                g.writeEndObject();
+            }
+            String object = bytes.toString(StandardCharsets.UTF_8);
+            return new SerializedString("," + object.substring(1, object.length() - 1));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Writes the finding of one match: fills the templates from its lines, decides the priority, lays out the timeline. */
 final class FindingBuilder {
@@ -213,8 +214,10 @@ final class FindingBuilder {
         }
     }
 
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = BLANKS.matcher(s).replaceAll(" ").strip();
         return one.length() <= SHORT_TEXT ? one : one.substring(0, SHORT_TEXT - 3) + "...";
     }
 }
