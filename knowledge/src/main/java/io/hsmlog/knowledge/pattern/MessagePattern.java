@@ -14,14 +14,17 @@ import java.util.regex.PatternSyntaxException;
 public final class MessagePattern {
     private final String source;
     private final Pattern regex;
+    /** The notation's own matcher, or null for a raw regex. */
+    private final TemplateMatcher template;
     private final List<String> fieldNames;
     private final List<String> groupNames;
     private final String literalPrefix;
     private final String firstWord;
     private final String requiredText;
 
-    private MessagePattern(String source, Pattern regex, List<String> fieldNames, List<String> groupNames,
-                           String literalPrefix, boolean prefixIsWord, String requiredText) {
+    private MessagePattern(String source, Pattern regex, TemplateMatcher template, List<String> fieldNames,
+                           List<String> groupNames, String literalPrefix, boolean prefixIsWord, String requiredText) {
+        this.template = template;
         this.requiredText = requiredText == null || requiredText.isEmpty() ? null : requiredText;
         this.source = source;
         this.regex = regex;
@@ -34,8 +37,8 @@ public final class MessagePattern {
     /** Compiles the guide's notation. */
     public static MessagePattern fromNotation(String notation) throws PatternException {
         Notation.Compiled c = Notation.compile(notation);
-        return new MessagePattern(notation, c.regex(), c.fieldNames(), c.groupNames(), c.literalPrefix(), c.prefixIsWord(),
-                c.longestLiteral());
+        return new MessagePattern(notation, c.regex(), c.matcher(), c.fieldNames(), c.groupNames(), c.literalPrefix(),
+                c.prefixIsWord(), c.longestLiteral());
     }
 
     /** Compiles a raw regex; it is anchored to the whole message and checked for catastrophic backtracking. */
@@ -51,7 +54,7 @@ public final class MessagePattern {
         String prefix = RawRegex.hasTopLevelAlternation(regex) ? "" : Notation.literalPrefixOfRegex(regex);
         String rest = regex.substring(escapedLength(regex, prefix));
         boolean word = rest.isEmpty() || rest.startsWith(" ") || rest.startsWith("\\s");
-        return new MessagePattern(regex, compiled, renamed.fieldNames(), renamed.groupNames(), prefix, word, null);
+        return new MessagePattern(regex, compiled, null, renamed.fieldNames(), renamed.groupNames(), prefix, word, null);
     }
 
     /**
@@ -67,10 +70,14 @@ public final class MessagePattern {
      * the message does not match.
      */
     public Map<String, String> match(CharSequence message) {
+        return template != null ? templateMatch(message.toString()) : regexMatch(message);
+    }
+
+    /** The fields as the regex finds them: for raw regexes, and what the notation's matcher is held to. */
+    Map<String, String> regexMatch(CharSequence message) {
         Matcher m = regex.matcher(message);
         if (!m.matches()) return null;
-        // Room for the fields the engine adds (sensor details, assert) without growing the map.
-        Map<String, String> fields = new LinkedHashMap<>(fieldNames.size() * 2 + 8);
+        Map<String, String> fields = newFields();
         for (int i = 0; i < fieldNames.size(); i++) {
             String v = m.group(groupNames.get(i));
             if (v != null) fields.put(fieldNames.get(i), v.strip());
@@ -78,9 +85,29 @@ public final class MessagePattern {
         return fields;
     }
 
+    private Map<String, String> templateMatch(String message) {
+        int[] bounds = template.match(message);
+        if (bounds == null) return null;
+        Map<String, String> fields = newFields();
+        for (int i = 0; i < fieldNames.size(); i++) {
+            fields.put(fieldNames.get(i), message.substring(bounds[2 * i], bounds[2 * i + 1]).strip());
+        }
+        return fields;
+    }
+
+    /** Room for the fields the engine adds (sensor details, assert) without growing the map. */
+    private Map<String, String> newFields() {
+        return new LinkedHashMap<>(fieldNames.size() * 2 + 8);
+    }
+
+    /** True when this pattern is the guide's notation, matched without the regex. */
+    boolean hasTemplate() {
+        return template != null;
+    }
+
     /** True when the message matches, without extracting fields. */
     public boolean matches(CharSequence message) {
-        return regex.matcher(message).matches();
+        return template != null ? template.match(message.toString()) != null : regex.matcher(message).matches();
     }
 
     /** How many characters of {@code regex} spell {@code prefix}; longer than it when escapes were used. */

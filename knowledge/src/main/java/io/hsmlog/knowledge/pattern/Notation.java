@@ -10,8 +10,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** Compiles the guide's notation: literal text with {@code <name>} or {@code <name:type>} placeholders. */
 final class Notation {
-    record Compiled(Pattern regex, List<String> fieldNames, List<String> groupNames, String literalPrefix,
-                    boolean prefixIsWord, String longestLiteral) {
+    record Compiled(Pattern regex, TemplateMatcher matcher, List<String> fieldNames, List<String> groupNames,
+                    String literalPrefix, boolean prefixIsWord, String longestLiteral) {
     }
 
     /** Placeholder types and the regex each stands for. {@code text} is handled apart: it is lazy. */
@@ -36,6 +36,7 @@ final class Notation {
         StringBuilder re = new StringBuilder(notation.length() * 2);
         List<String> names = new ArrayList<>();
         List<String> groups = new ArrayList<>();
+        List<TemplateMatcher.Element> elements = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> taken = new HashSet<>();
         StringBuilder prefix = new StringBuilder();
@@ -72,6 +73,7 @@ final class Notation {
                 String body = type.equals("text") && atEnd ? ".+" : TYPES.get(type);
                 String group = GroupNames.forField(name, taken);
                 re.append("(?<").append(group).append('>').append(body).append(')');
+                elements.add(new TemplateMatcher.Field(type, type.equals("text") && atEnd));
                 names.add(name);
                 groups.add(group);
                 prefixOpen = false;
@@ -82,6 +84,7 @@ final class Notation {
                 while (j < n && Character.isWhitespace(notation.charAt(j))) j++;
                 // Leading or trailing blanks in the pattern match optional blanks in the message.
                 re.append(i == 0 || j == n ? "\\s*" : "\\s+");
+                elements.add(new TemplateMatcher.Blanks(i == 0 || j == n));
                 if (prefixOpen && i > 0) prefixIsWord = true; // the first word is all literal text
                 prefixOpen = false;
                 lastWasPlaceholder = false;
@@ -92,6 +95,7 @@ final class Notation {
                         && !(notation.charAt(j) == '<' && placeholderEnd(notation, j) > 0)) j++;
                 String literal = notation.substring(i, j);
                 re.append(Pattern.quote(literal));
+                elements.add(new TemplateMatcher.Literal(literal));
                 if (literal.length() > longest.length()) longest = literal;
                 if (prefixOpen) prefix.append(literal);
                 lastWasPlaceholder = false;
@@ -100,8 +104,8 @@ final class Notation {
         }
         try {
             if (prefixOpen) prefixIsWord = true; // the whole pattern is one literal word
-            return new Compiled(Pattern.compile(re.toString()), List.copyOf(names), List.copyOf(groups),
-                    prefix.toString(), prefixIsWord, longest);
+            return new Compiled(Pattern.compile(re.toString()), new TemplateMatcher(elements), List.copyOf(names),
+                    List.copyOf(groups), prefix.toString(), prefixIsWord, longest);
         } catch (PatternSyntaxException e) {
             throw new PatternException("pattern does not compile: " + e.getDescription());
         }
