@@ -6,7 +6,6 @@ import io.hsmlog.cli.output.TextWriter;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.Engine;
 import io.hsmlog.engine.Finding;
-import io.hsmlog.engine.correlate.Correlator;
 import io.hsmlog.knowledge.Priority;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** {@code hsmlog assess}: interprets every line of the given logs. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
@@ -85,8 +86,7 @@ final class AssessCommand implements Callable<Integer> {
                 }
                 if (format == Format.text && files.size() > 1) out.println("==> " + name + " <==");
                 try (Progress progress = new Progress(System.err, in, name, Terminal.stderr()); var stream = in.stream()) {
-                    Correlator correlator = noCorrelate ? null : engine.correlator();
-                    java.util.function.Consumer<Finding> onIncident = f -> {
+                    Consumer<Finding> onIncident = f -> {
                         if (threshold != null && f.priority().atLeast(threshold)) found[0] = true;
                         try {
                             writer.write(f);
@@ -94,8 +94,7 @@ final class AssessCommand implements Callable<Integer> {
                             throw new UncheckedIOException(e);
                         }
                     };
-                    // Output is encoded on the engine's worker threads; writing and correlating follow input order.
-                    engine.assess(stream, a -> new Encoded(a, writer.encode(a)), x -> {
+                    Consumer<Encoded> onLine = x -> {
                         progress.line();
                         if (threshold != null && x.assessment().atLeast(threshold)) found[0] = true;
                         try {
@@ -103,10 +102,18 @@ final class AssessCommand implements Callable<Integer> {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        if (correlator != null) correlator.accept(x.assessment()).forEach(onIncident);
-                    });
-                    if (correlator != null) correlator.finish().forEach(onIncident);
-
+                    };
+                    // Output is encoded, and lines correlated, on the engine's worker threads; writing follows
+                    // input order, each incident right after the line that completed it.
+                    Function<Assessment, Encoded> encode = a -> new Encoded(a, writer.encode(a));
+                    if (noCorrelate) {
+                        engine.assess(stream, encode, onLine);
+                    } else {
+                        engine.assessAndCorrelate(stream, encode, (x, incidents) -> {
+                            onLine.accept(x);
+                            incidents.forEach(onIncident);
+                        }, onIncident);
+                    }
                 } catch (IOException | UncheckedIOException e) {
                     System.err.println("hsmlog: error reading " + name + ": " + reason(e));
                     unreadable = true;

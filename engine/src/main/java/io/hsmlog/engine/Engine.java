@@ -3,6 +3,7 @@ package io.hsmlog.engine;
 import io.hsmlog.engine.check.ExampleCheck;
 import io.hsmlog.engine.correlate.CorrelationBase;
 import io.hsmlog.engine.correlate.Correlator;
+import io.hsmlog.engine.correlate.Lanes;
 import io.hsmlog.engine.parse.LineParser;
 import io.hsmlog.engine.parse.LineReader;
 import io.hsmlog.engine.parse.LogEvent;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -96,12 +98,24 @@ public final class Engine {
      */
     public void assessAndCorrelate(InputStream in, Consumer<Assessment> sink, Consumer<Finding> findings)
             throws IOException {
-        Correlator correlator = correlator();
-        assess(in, a -> {
+        assessAndCorrelate(in, Function.identity(), (a, found) -> {
             sink.accept(a);
-            correlator.accept(a).forEach(findings);
-        });
-        correlator.finish().forEach(findings);
+            found.forEach(findings);
+        }, findings);
+    }
+
+    /**
+     * Assesses and correlates a stream as {@link #assessAndCorrelate(InputStream, Consumer, Consumer)} does, with a
+     * step on the worker threads as in {@link #assess(InputStream, Function, Consumer)}: {@code sink} receives, in
+     * input order, what {@code prepare} made of each line with the findings the line completed, and {@code open}
+     * the incidents still open at the end. Appliances are correlated in lanes on the worker threads, each
+     * appliance's lines in input order, so correlation keeps pace with assessment.
+     */
+    public <T> void assessAndCorrelate(InputStream in, Function<Assessment, T> prepare,
+                                       BiConsumer<T, List<Finding>> sink, Consumer<Finding> open) throws IOException {
+        Lanes lanes = correlations.newLanes(threads);
+        new Streamer(parser, pipeline, threads).run(new LineReader(in), prepare, lanes, sink);
+        lanes.finish().forEach(open);
     }
 
     /** A new correlator for one stream of assessments in input order; not thread-safe, one per stream. */

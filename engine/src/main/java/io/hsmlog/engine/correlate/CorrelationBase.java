@@ -75,6 +75,11 @@ public final class CorrelationBase {
         return new Correlator(this);
     }
 
+    /** Correlation for one stream in {@code count} lanes of appliances, to be run at the same time. */
+    public Lanes newLanes(int count) {
+        return new Lanes(this, count);
+    }
+
     /** A session of its own, with its own clock, for one appliance's lines. */
     Timeline newTimeline() {
         KieSessionConfiguration conf = KieServices.Factory.get().newKieSessionConfiguration();

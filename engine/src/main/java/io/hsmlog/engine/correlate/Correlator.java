@@ -5,6 +5,7 @@ import io.hsmlog.engine.Finding;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ public final class Correlator {
 
     private final CorrelationBase base;
     private final Map<String, Timeline> timelines = new LinkedHashMap<>();
+    /** The number of each appliance's first line: the order appliances first logged in, over all correlators. */
+    private final Map<String, Long> firstLines = new HashMap<>();
     private boolean finished;
 
     Correlator(CorrelationBase base) {
@@ -46,6 +49,7 @@ public final class Correlator {
         if (t == null) {
             t = base.newTimeline();
             timelines.put(host, t);
+            firstLines.putIfAbsent(host, a.line());
         }
         List<Finding> found = t.accept(a);
         if (ended.isEmpty()) return found;
@@ -71,10 +75,21 @@ public final class Correlator {
      * appliance in the order they first logged. The correlator cannot be used afterwards.
      */
     public List<Finding> finish() {
+        List<Finding> out = new ArrayList<>(0);
+        for (Ended e : finishEach()) out.addAll(e.findings());
+        return out;
+    }
+
+    /** What an appliance's timeline reported when the stream ended, and the number of its first line. */
+    record Ended(long firstLine, List<Finding> findings) {
+    }
+
+    /** Ends the stream as {@link #finish()} does, appliance by appliance. */
+    List<Ended> finishEach() {
         requireOpen();
         finished = true;
-        List<Finding> out = new ArrayList<>(0);
-        for (Timeline t : timelines.values()) out.addAll(t.finish());
+        List<Ended> out = new ArrayList<>(timelines.size());
+        timelines.forEach((host, t) -> out.add(new Ended(firstLines.get(host), t.finish())));
         timelines.clear();
         return out;
     }
