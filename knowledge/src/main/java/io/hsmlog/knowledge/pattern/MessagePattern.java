@@ -54,12 +54,14 @@ public final class MessagePattern {
         String prefix = RawRegex.hasTopLevelAlternation(regex) ? "" : Notation.literalPrefixOfRegex(regex);
         String rest = regex.substring(escapedLength(regex, prefix));
         boolean word = rest.isEmpty() || rest.startsWith(" ") || rest.startsWith("\\s");
-        return new MessagePattern(regex, compiled, null, renamed.fieldNames(), renamed.groupNames(), prefix, word, null);
+        return new MessagePattern(regex, compiled, null, renamed.fieldNames(), renamed.groupNames(), prefix, word,
+                RawRegex.requiredText(regex));
     }
 
     /**
-     * Text every matching message contains (the notation's longest literal word), or null when unknown (raw
-     * regex). A message without it cannot match, which a substring search tells faster than the regex.
+     * Text every matching message contains (the notation's longest literal word, a raw regex's longest literal
+     * run), or null when none is certain. A message without it cannot match, which a substring search tells
+     * faster than matching.
      */
     public String requiredText() {
         return requiredText;

@@ -82,4 +82,63 @@ final class RawRegex {
         }
         return false;
     }
+
+    /**
+     * The longest run of literal text that every match contains, or null when none is certain: only text outside
+     * groups and character classes counts, a character a quantifier makes optional or repeats ends a run, and a
+     * regex with inline flags (case-insensitive, say) or a top-level alternation has none.
+     */
+    static String requiredText(String regex) {
+        if (hasTopLevelAlternation(regex) || INLINE_FLAGS.matcher(regex).find()) return null;
+        String longest = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        int n = regex.length();
+        for (int i = 0; i < n; i++) {
+            char c = regex.charAt(i);
+            Character literal = null;
+            if (c == '\\') {
+                if (i + 1 < n && !Character.isLetterOrDigit(regex.charAt(i + 1))) literal = regex.charAt(i + 1);
+                else if (i + 1 < n && regex.charAt(i + 1) == 'Q') return null; // quoting: rare, not worth reading
+                i++;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (depth == 0 && ".^$?*+{}|".indexOf(c) < 0) {
+                literal = c;
+            }
+            if (literal != null && depth == 0) {
+                int next = i + 1;
+                boolean quantified = next < n && "?*+{".indexOf(regex.charAt(next)) >= 0;
+                if (!quantified) {
+                    run.append(literal.charValue());
+                    continue;
+                }
+            }
+            if (run.length() > longest.length()) longest = run.toString();
+            run.setLength(0);
+        }
+        if (run.length() > longest.length()) longest = run.toString();
+        return longest.isEmpty() ? null : longest;
+    }
+
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]*[a-zA-Z][a-zA-Z-]*[:)]");
+
+    /** The index of the ']' closing the character class opened at {@code open}. */
+    private static int classEnd(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') i++;
+        if (i < regex.length() && regex.charAt(i) == ']') i++; // a ']' first in the class is literal
+        int nested = 0;
+        for (; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') nested++;
+            else if (c == ']' && nested-- == 0) return i;
+        }
+        return regex.length();
+    }
 }

@@ -188,23 +188,48 @@ final class TemplateMatcher {
     // Character classes, as java.util.regex defines them without flags.
     private static final int BLANK = 0, NOT_BLANK = 1, DIGIT = 2, HEX_DIGIT = 3, PATH_CHAR = 4, ANY = 5;
 
-    /** The end of the run of characters of {@code cls} starting at {@code from}. */
+    /** The end of the run of characters of {@code cls} starting at {@code from}; one loop per class, as it is hot. */
     private static int run(String s, int from, int cls) {
         int n = s.length();
         int i = from;
-        while (i < n && in(s.charAt(i), cls)) i++;
+        switch (cls) {
+            case BLANK -> {
+                while (i < n && isBlank(s.charAt(i))) i++;
+            }
+            case NOT_BLANK -> {
+                while (i < n && !isBlank(s.charAt(i))) i++;
+            }
+            case DIGIT -> {
+                while (i < n && isDigit(s.charAt(i))) i++;
+            }
+            case HEX_DIGIT -> {
+                while (i < n && isHexDigit(s.charAt(i))) i++;
+            }
+            case PATH_CHAR -> {
+                while (i < n && isPathChar(s.charAt(i))) i++;
+            }
+            default -> { // '.'
+                while (i < n && !isLineEnd(s.charAt(i))) i++;
+            }
+        }
         return i;
     }
 
-    private static boolean in(char c, int cls) {
-        return switch (cls) {
-            case BLANK -> isBlank(c);
-            case NOT_BLANK -> !isBlank(c);
-            case DIGIT -> c >= '0' && c <= '9';
-            case HEX_DIGIT -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-            case PATH_CHAR -> !isBlank(c) && c != ':' && c != ',' && c != ';';
-            default -> c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029'; // '.'
-        };
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    private static boolean isPathChar(char c) {
+        return !isBlank(c) && c != ':' && c != ',' && c != ';';
+    }
+
+    /** What {@code .} does not match. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */

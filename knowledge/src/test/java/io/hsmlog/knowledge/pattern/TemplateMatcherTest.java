@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,9 +34,9 @@ class TemplateMatcherTest {
             for (Example x : e.counterExamples()) lines.add(x.text());
             int matched = 0;
             for (String line : lines) {
-                for (String message : suffixes(line)) {
+                for (String message : ExampleMessages.suffixes(line)) {
                     if (agree(e.compiled(), message)) matched++;
-                    for (String miss : nearMisses(message)) agree(e.compiled(), miss);
+                    for (String miss : ExampleMessages.nearMisses(message)) agree(e.compiled(), miss);
                 }
             }
             if (matched == 0) UNMATCHED.add(e.id());
@@ -83,26 +82,5 @@ class TemplateMatcherTest {
         assertEquals(expected, p.match(message), () -> "'" + p.source() + "' on '" + message + "'");
         assertEquals(expected != null, p.matches(message), () -> "'" + p.source() + "' on '" + message + "'");
         return expected != null;
-    }
-
-    private static List<String> suffixes(String line) {
-        List<String> out = new ArrayList<>();
-        out.add(line);
-        for (int i = 1; i < line.length(); i++) {
-            boolean wordStart = Character.isWhitespace(line.charAt(i - 1)) && !Character.isWhitespace(line.charAt(i));
-            if (wordStart || line.startsWith("::", i - 2)) out.add(line.substring(i)); // walks: MIB::object = ...
-        }
-        return out;
-    }
-
-    private static Set<String> nearMisses(String m) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < m.length(); i++) {
-            out.add(m.substring(0, i) + m.substring(i + 1));
-            out.add(m.substring(0, i) + m.charAt(i) + m.substring(i));
-            out.add(m.substring(0, i) + (Character.isDigit(m.charAt(i)) ? 'x' : '7') + m.substring(i + 1));
-            if (m.charAt(i) == ' ') out.add(m.substring(0, i) + "  " + m.substring(i + 1));
-        }
-        return out;
     }
 }
