@@ -133,6 +133,7 @@ final class MessageText {
 
     /** LunaSH forbids '<' and '>' in test messages, so testers write " .lt " and " .gt " instead. */
     static String restoreComparators(String message) {
+        if (message.indexOf(" .") < 0) return message; // one scan for the common case, neither present
         if (message.indexOf(" .lt ") >= 0) {
             message = message.replace(" .lt ", " < ");
         }
