@@ -6,7 +6,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 out="$here/target"
 cp="$out/classes:$out/lib/*"
-java_opts=(-XX:+UseParallelGC -Xmx320m -Xmn200m -Xss2m -XX:TieredStopAtLevel=1) # as ./hsmlog runs a file under 256 MB
+java_opts=(-XX:+UseParallelGC -Xmx320m -Xmn200m -Xss2m -XX:TieredStopAtLevel=1) # as ./hsmlog runs a file under 400 MB
 mkdir -p "$out"
 cd "$root"
 
