@@ -193,7 +193,7 @@ public final class CorrelationDrl {
     private static List<String> collected(Correlation c, String after, String until) {
         List<String> when = new ArrayList<>(tests(c.collect()));
         for (int i = 0; i < c.key().size(); i++) {
-            if (!isHost(c, i)) when.add(attribute(c.key().get(i)) + " == $k" + i);
+            if (!isHost(c, i)) when.add(sameKey(c.key().get(i), i));
         }
         when.add(after);
         when.add(until);
@@ -217,13 +217,21 @@ public final class CorrelationDrl {
     private static List<String> keyConstraints(Correlation c, Step s) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.key().size(); i++) {
-            if (!isHost(c, i)) out.add(attribute(s.keyAttribute(c.key().get(i))) + " == $k" + i);
+            if (!isHost(c, i)) out.add(sameKey(s.keyAttribute(c.key().get(i)), i));
         }
         return out;
     }
 
     private static boolean isHost(Correlation c, int keyIndex) {
         return keyIndex == 0 && c.key().get(0).equals("host");
+    }
+
+    /**
+     * The join on part {@code i} of the key. On a property it is an equality Drools indexes; on another attribute,
+     * a test, since to index it Drools would evaluate the lookup by name interpretively for every line inserted.
+     */
+    private static String sameKey(String attribute, int i) {
+        return PROPERTIES.contains(attribute) ? attribute + " == $k" + i : "attrIs( " + str(attribute) + ", $k" + i + " )";
     }
 
     /** Attributes that are properties of an occurrence, which Drools can index joins on. */

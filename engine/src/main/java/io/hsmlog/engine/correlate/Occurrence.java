@@ -114,6 +114,14 @@ public final class Occurrence {
         };
     }
 
+    /**
+     * True when the attribute has the value: how rules join on an attribute that is not a property, which Drools
+     * then tests only where both sides have lines instead of looking it up to index every line inserted.
+     */
+    public boolean attrIs(String name, String value) {
+        return value != null && value.equals(attr(name));
+    }
+
     public boolean startsWith(String name, String prefix) {
         String v = attr(name);
         return v != null && v.startsWith(prefix);
