@@ -24,7 +24,8 @@ public final class Occurrence {
     private final long seq;
     private final long millis;
     private final Assessment assessment;
-    private final Set<String> usedBy = new HashSet<>(4);
+    /** Null until a rule uses the line, as most lines never are. */
+    private Set<String> usedBy;
     private long keepUntil = Long.MIN_VALUE;
 
     /**
@@ -151,17 +152,18 @@ public final class Occurrence {
 
     /** True when the rule named has already made an incident (or a decision) of this line. */
     public boolean usedBy(String rule) {
-        return usedBy.contains(rule);
+        return usedBy != null && usedBy.contains(rule);
     }
 
     /** The rules that have made an incident of this line: the one property of an occurrence that changes. */
     public Set<String> getUsedRules() {
-        return java.util.Collections.unmodifiableSet(usedBy);
+        return usedBy == null ? Set.of() : java.util.Collections.unmodifiableSet(usedBy);
     }
 
     // ---- for the engine ----
 
     void use(String rule) {
+        if (usedBy == null) usedBy = new HashSet<>(4);
         usedBy.add(rule);
     }
 

@@ -24,29 +24,36 @@ final class Relevance {
     private record Use(Selector selector, long keepMillis) {
     }
 
-    private final Map<String, List<Use>> byEntry = new HashMap<>();
-    private final List<Use> anyEntry = new ArrayList<>();
+    private static final Use[] NONE = new Use[0];
+
+    /** Arrays rather than lists: every line is looked up, and an iterator per loop adds up on the quick JIT. */
+    private final Map<String, Use[]> byEntry = new HashMap<>();
+    private final Use[] anyEntry;
 
     Relevance(List<Correlation> correlations) {
+        Map<String, List<Use>> byEntryLists = new HashMap<>();
+        List<Use> any = new ArrayList<>();
         for (Correlation c : correlations) {
             long window = c.window() == null ? 0 : c.window().millis();
             long keep = c.shape() == Correlation.Shape.ABSENCE ? 2 * window : window;
             for (Step s : c.steps()) {
-                for (Selector sel : s.anyOf()) add(sel, keep);
+                for (Selector sel : s.anyOf()) add(sel, keep, byEntryLists, any);
             }
-            if (c.collect() != null) add(c.collect(), window);
+            if (c.collect() != null) add(c.collect(), window, byEntryLists, any);
         }
+        byEntryLists.forEach((id, uses) -> byEntry.put(id, uses.toArray(NONE)));
+        anyEntry = any.toArray(NONE);
     }
 
-    private void add(Selector s, long keepMillis) {
+    private static void add(Selector s, long keepMillis, Map<String, List<Use>> byEntry, List<Use> any) {
         Use use = new Use(s, keepMillis);
-        if (s.entries().isEmpty()) anyEntry.add(use);
+        if (s.entries().isEmpty()) any.add(use);
         for (String id : s.entries()) byEntry.computeIfAbsent(id, k -> new ArrayList<>()).add(use);
     }
 
     /** True when no selector could match the line: the cheap test, before attributes are gathered. */
     boolean irrelevant(Assessment a) {
-        List<Use> uses = a.entry() == null ? null : byEntry.get(a.entry());
+        Use[] uses = a.entry() == null ? null : byEntry.get(a.entry());
         if (uses != null) {
             for (Use u : uses) {
                 if (Selectors.mayMatch(u.selector(), a)) return false;
@@ -61,12 +68,12 @@ final class Relevance {
     /** How long to keep the occurrence, in milliseconds of log time; -1 when no correlation refers to it. */
     long keepMillis(Occurrence o) {
         long keep = -1;
-        List<Use> uses = o.getEntry() == null ? null : byEntry.get(o.getEntry());
+        Use[] uses = o.getEntry() == null ? null : byEntry.get(o.getEntry());
         if (uses != null) keep = longestMatching(uses, o, keep);
         return longestMatching(anyEntry, o, keep);
     }
 
-    private static long longestMatching(List<Use> uses, Occurrence o, long keep) {
+    private static long longestMatching(Use[] uses, Occurrence o, long keep) {
         for (Use u : uses) {
             if (u.keepMillis() > keep && Selectors.matches(u.selector(), o)) keep = u.keepMillis();
         }

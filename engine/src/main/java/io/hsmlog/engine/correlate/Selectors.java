@@ -4,6 +4,8 @@ import io.hsmlog.engine.Assessment;
 import io.hsmlog.knowledge.correlation.Condition;
 import io.hsmlog.knowledge.correlation.Selector;
 
+import java.util.List;
+
 /**
  * A selector's tests in Java, through the same {@link Occurrence} methods the generated constraints call, so that
  * deciding whether a line is worth inserting cannot disagree with the rules. Ordered cheapest first.
@@ -23,8 +25,9 @@ final class Selectors {
     static boolean matches(Selector s, Occurrence o) {
         if (!mayMatch(s, o.assessment())) return false;
         if (s.minPriority() != null && !o.urgentAtLeast(s.minPriority().key())) return false;
-        for (Condition c : s.conditions()) {
-            if (!holds(c, o)) return false;
+        List<Condition> conditions = s.conditions();
+        for (int i = 0; i < conditions.size(); i++) { // indexed: no iterator per line on the quick JIT
+            if (!holds(conditions.get(i), o)) return false;
         }
         return true;
     }
