@@ -305,19 +305,27 @@ public final class CorrelationDrl {
         }
 
         void pattern(String binding, List<String> constraints) {
-            when.append("    ").append(binding).append(" : Occurrence( ").append(String.join(", ", constraints))
-                    .append(" )\n");
+            when.append("    ").append(binding).append(" : ").append(occurrence(constraints)).append('\n');
         }
 
         void not(List<String> constraints) {
-            when.append("    not Occurrence( ").append(String.join(", ", constraints)).append(" )\n");
+            when.append("    not ").append(occurrence(constraints)).append('\n');
+        }
+
+        /**
+         * An occurrence pattern. Its marks are the one thing about an occurrence that changes: patterns that test
+         * them watch the marks, and the others watch nothing, so marking a line does not evaluate them again.
+         */
+        private static String occurrence(List<String> constraints) {
+            String pattern = "Occurrence( " + String.join(", ", constraints) + " )";
+            boolean readsMarks = constraints.stream().anyMatch(c -> c.contains("usedBy("));
+            return pattern + (readsMarks ? " @watch( usedRules )" : " @watch( !* )");
         }
 
         /** {@code accumulate} collecting the matching lines as {@code binding}, optionally constrained. */
         void accumulate(String binding, List<String> constraints, String test) {
             String item = binding.replace("$", "$o_");
-            when.append("    accumulate( ").append(item).append(" : Occurrence( ").append(String.join(", ", constraints))
-                    .append(" );\n")
+            when.append("    accumulate( ").append(item).append(" : ").append(occurrence(constraints)).append(";\n")
                     .append("                ").append(binding).append(" : collectList( ").append(item).append(" )")
                     .append(test == null ? "" : "; " + test).append(" )\n");
         }

@@ -4,7 +4,6 @@ import io.hsmlog.engine.Assessment;
 import io.hsmlog.engine.parse.LogEvent;
 import io.hsmlog.engine.parse.LogReference;
 import io.hsmlog.knowledge.Priority;
-import org.kie.api.definition.type.ClassReactive;
 
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -16,10 +15,9 @@ import java.util.Set;
  * read it through its getters and the test methods below, which {@link Selectors} also uses, so a line is judged
  * relevant by the same tests the rules apply.
  *
- * <p>Class-reactive because what rules test through methods ({@link #usedBy}) is not a bean property: marking an
- * occurrence as used must make every constraint on it be evaluated again.
+ * <p>What rules test through methods ({@link #usedBy}) is not a bean property, so the patterns that test marks
+ * watch {@link #getUsedRules()}, the property a mark updates; everything else about an occurrence is fixed.
  */
-@ClassReactive
 public final class Occurrence {
     private final long seq;
     private final long millis;
