@@ -12,6 +12,8 @@ final class RawRegex {
     }
 
     private static final Pattern FIELD_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
+    /** Flags set inside a regex, {@code (?i)} or {@code (?i:...)}: they change what its literal text matches. */
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]*[a-zA-Z][a-zA-Z-]*[:)]");
 
     private RawRegex() {
     }
@@ -125,7 +127,6 @@ final class RawRegex {
         return longest.isEmpty() ? null : longest;
     }
 
-    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]*[a-zA-Z][a-zA-Z-]*[:)]");
 
     /** The index of the ']' closing the character class opened at {@code open}. */
     private static int classEnd(String regex, int open) {
