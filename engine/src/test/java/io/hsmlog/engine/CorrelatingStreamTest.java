@@ -72,17 +72,11 @@ class CorrelatingStreamTest {
     void aFailingInputEndsTheRunWithItsErrorAfterTheLinesReadBeforeIt() {
         String line = "2012 Feb 29 12:05:01 myLuna local4 alert ipmiev: SEL buffer overflow, "
                 + "no SEL message can be logged until the SEL buffer is cleared\n";
-        InputStream failing = new SequenceInputStream(
-                new ByteArrayInputStream(line.repeat(5000).getBytes(StandardCharsets.UTF_8)), new InputStream() {
-            @Override
-            public int read() throws IOException {
-                throw new IOException("disk read error");
-            }
-        });
+        InputStream failing = FailingInput.after(line.repeat(5000));
         List<Long> out = new ArrayList<>();
         IOException e = assertThrows(IOException.class, () -> SharedEngine.get().assessAndCorrelate(failing,
                 Assessment::line, (n, found) -> out.add(n), f -> { }));
-        assertEquals("disk read error", e.getMessage());
+        assertEquals(FailingInput.ERROR, e.getMessage());
         assertEquals(5000, out.size(), "every line read before the error was handed on");
         for (int i = 0; i < out.size(); i++) assertEquals(i + 1, out.get(i));
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,16 +69,10 @@ class StreamingTest {
 
     @Test
     void aFailingInputEndsTheRunWithItsErrorAfterTheLinesReadBeforeIt() {
-        byte[] lines = (GOOD + "\n").repeat(5000).getBytes(StandardCharsets.UTF_8);
-        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(lines), new InputStream() {
-            @Override
-            public int read() throws IOException {
-                throw new IOException("disk read error");
-            }
-        });
+        InputStream failing = FailingInput.after((GOOD + "\n").repeat(5000));
         List<Assessment> out = new ArrayList<>();
         IOException e = assertThrows(IOException.class, () -> SharedEngine.get().assess(failing, out::add));
-        assertEquals("disk read error", e.getMessage());
+        assertEquals(FailingInput.ERROR, e.getMessage());
         assertEquals(5000, out.size(), "every line read before the error was handed on");
         for (int i = 0; i < out.size(); i++) assertEquals(i + 1, out.get(i).line());
     }

@@ -3,7 +3,6 @@ package io.hsmlog.knowledge.pattern;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -13,18 +12,6 @@ final class Notation {
     record Compiled(Pattern regex, TemplateMatcher matcher, List<String> fieldNames, List<String> groupNames,
                     String literalPrefix, boolean prefixIsWord, String longestLiteral) {
     }
-
-    /** Placeholder types and the regex each stands for. {@code text} is handled apart: it is lazy. */
-    static final Map<String, String> TYPES = Map.of(
-            "word", "\\S+",
-            "int", "[-+]?\\d+",
-            "number", "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)",
-            "hex", "(?:0[xX])?[0-9a-fA-F]+",
-            "ip", "\\d{1,3}(?:\\.\\d{1,3}){3}",
-            "client", "(?:\\d{1,3}(?:\\.\\d{1,3}){3}/\\d+|Console|\\S+)",
-            // One run, not segments: "/?[^/]+(?:/[^/]*)*"-style paths backtrack exponentially on near-misses.
-            "path", "[^\\s:,;]+",
-            "text", ".+?");
 
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
 
@@ -53,14 +40,15 @@ final class Notation {
                 String inside = notation.substring(i + 1, close).strip();
                 int colon = inside.indexOf(':');
                 String name = (colon < 0 ? inside : inside.substring(0, colon)).strip();
-                String type = colon < 0 ? "text" : inside.substring(colon + 1).strip();
+                String typeName = colon < 0 ? "text" : inside.substring(colon + 1).strip();
+                PlaceholderType type = PlaceholderType.named(typeName);
                 if (!NAME.matcher(name).matches()) {
                     throw new PatternException("placeholder <" + inside + "> at column " + (i + 1)
                             + ": a name is letters, digits and _, starting with a letter");
                 }
-                if (!TYPES.containsKey(type)) {
+                if (type == null) {
                     throw new PatternException("placeholder <" + inside + "> at column " + (i + 1)
-                            + ": unknown type '" + type + "' (known: " + String.join(", ", new java.util.TreeSet<>(TYPES.keySet())) + ")");
+                            + ": unknown type '" + typeName + "' (known: " + PlaceholderType.known() + ")");
                 }
                 if (!seen.add(name)) {
                     throw new PatternException("placeholder <" + name + "> appears twice");
@@ -70,10 +58,10 @@ final class Notation {
                             + " follows another placeholder with no literal text between them: where one ends is ambiguous");
                 }
                 boolean atEnd = close == n - 1 || notation.substring(close + 1).isBlank();
-                String body = type.equals("text") && atEnd ? ".+" : TYPES.get(type);
+                String body = type.regex(atEnd);
                 String group = GroupNames.forField(name, taken);
                 re.append("(?<").append(group).append('>').append(body).append(')');
-                elements.add(new TemplateMatcher.Field(type, type.equals("text") && atEnd));
+                elements.add(new TemplateMatcher.Field(type, type == PlaceholderType.TEXT && atEnd));
                 names.add(name);
                 groups.add(group);
                 prefixOpen = false;

@@ -24,8 +24,8 @@ final class TemplateMatcher {
     record Blanks(boolean optional) implements Element {
     }
 
-    /** A placeholder: its type from {@link Notation#TYPES}, greedy when a {@code text} ends the pattern. */
-    record Field(String type, boolean greedy) implements Element {
+    /** A placeholder of its type, greedy when a {@code text} ends the pattern. */
+    record Field(PlaceholderType type, boolean greedy) implements Element {
     }
 
     private static final int LITERAL = 0, BLANKS = 1, OPTIONAL_BLANKS = 2, WORD = 3, INT = 4, NUMBER = 5, HEX = 6,
@@ -59,17 +59,17 @@ final class TemplateMatcher {
         fieldCount = fields;
     }
 
+    /** Exhaustive: a type added to {@link PlaceholderType} does not compile until it is matched here too. */
     private static int kindOf(Field f) {
         return switch (f.type()) {
-            case "word" -> WORD;
-            case "int" -> INT;
-            case "number" -> NUMBER;
-            case "hex" -> HEX;
-            case "ip" -> IP;
-            case "client" -> CLIENT;
-            case "path" -> PATH;
-            case "text" -> f.greedy() ? TEXT : LAZY_TEXT;
-            default -> throw new IllegalArgumentException("no matcher for placeholder type " + f.type());
+            case WORD -> WORD;
+            case INT -> INT;
+            case NUMBER -> NUMBER;
+            case HEX -> HEX;
+            case IP -> IP;
+            case CLIENT -> CLIENT;
+            case PATH -> PATH;
+            case TEXT -> f.greedy() ? TEXT : LAZY_TEXT;
         };
     }
 
