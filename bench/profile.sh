@@ -12,8 +12,7 @@ lines="${1:-1000000}"
 
 say "== profiling hsmlog assess --format json"
 rm -f "$out/cli.jfr"
-java "${java_opts[@]}" -XX:StartFlightRecording=filename="$out/cli.jfr",settings=profile \
-  -cp "$out/app/classes:$out/app/lib/*" io.hsmlog.cli.Main \
+"${hsmlog[0]}" -XX:StartFlightRecording=filename="$out/cli.jfr",settings=profile "${hsmlog[@]:1}" \
   assess --format json "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-jfr.log"
 java -cp "$cp" io.hsmlog.bench.HotSpots --jfr "$out/cli.jfr" --top 25 > "$out/hotspots-cli.md"
 
