@@ -75,7 +75,10 @@ final class Relevance {
 
     private static long longestMatching(Use[] uses, Occurrence o, long keep) {
         for (Use u : uses) {
-            if (u.keepMillis() > keep && Selectors.matches(u.selector(), o)) keep = u.keepMillis();
+            if (u.keepMillis() > keep && Selectors.mayMatch(u.selector(), o.assessment())
+                    && Selectors.conditionsHold(u.selector(), o)) {
+                keep = u.keepMillis();
+            }
         }
         return keep;
     }

@@ -14,17 +14,19 @@ final class Selectors {
     private Selectors() {
     }
 
-    /** The tests that need no attributes: entry, source, trap and component. */
+    /**
+     * The tests that need no attributes (source, trap, priority and component), for a line of one of the
+     * selector's entries, or any line when it names none: {@link Relevance} finds the selectors by entry.
+     */
     static boolean mayMatch(Selector s, Assessment a) {
-        if (!s.entries().isEmpty() && !s.entries().contains(a.entry())) return false;
         if (s.source() != null && !s.source().equals(a.source())) return false;
         if (s.trap() != null && a.trap() == null) return false;
+        if (s.minPriority() != null && !a.priority().atLeast(s.minPriority())) return false; // as urgentAtLeast
         return s.component() == null || s.component().equals(a.component());
     }
 
-    static boolean matches(Selector s, Occurrence o) {
-        if (!mayMatch(s, o.assessment())) return false;
-        if (s.minPriority() != null && !o.urgentAtLeast(s.minPriority().key())) return false;
+    /** The selector's conditions on attributes. */
+    static boolean conditionsHold(Selector s, Occurrence o) {
         List<Condition> conditions = s.conditions();
         for (int i = 0; i < conditions.size(); i++) { // indexed: no iterator per line on the quick JIT
             if (!holds(conditions.get(i), o)) return false;
