@@ -50,7 +50,7 @@ class StreamingTest {
     @Test
     void parallelStreamingKeepsInputOrderAndAgreesWithOneThread() throws IOException {
         StringBuilder sb = new StringBuilder();
-        int n = 3 * 2048 + 17; // several batches and a partial one
+        int n = 3 * Streamer.BATCH + 17; // several batches and a partial one
         for (int i = 0; i < n; i++) {
             sb.append(i % 5 == 0 ? GOOD : "2012 Feb 29 12:05:01 myLuna local5 info NTLS [1234]: info : 0 : Incoming connection request... : 192.168.0."
                     + (i % 250) + "/" + (40000 + i)).append('\n');

@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
 @Measurement(iterations = 5, time = 5)
 public class EngineBenchmark {
     /** The streamer's batch size, so the rules see batches of the size they see in production. */
-    private static final int BATCH = 2048;
+    private static final int BATCH = 512;
 
     /** A knowledge directory to load on top of the built-in knowledge; empty for the built-in alone. */
     @Param("")
