@@ -3,6 +3,8 @@ package io.hsmlog.cli.output;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * One line of JSON text built in a growable byte array: the output's keys are fixed, so each object is its
@@ -37,6 +39,11 @@ final class JsonLine {
 
     private byte[] bytes = new byte[4096];
     private int length;
+    /** Writes one member of an object; made once, as a map hands its members to it without an iterator. */
+    private final BiConsumer<String, String> member = (key, value) -> {
+        if (bytes[length - 1] != '{') raw(',');
+        string(key).raw(':').string(value);
+    };
 
     /** Constant JSON text, such as {@code ,"host":}, as bytes. */
     static byte[] ascii(String text) {
@@ -122,6 +129,13 @@ final class JsonLine {
         }
         length += digits;
         return this;
+    }
+
+    /** A map of strings as an object, members in the map's order. */
+    JsonLine object(Map<String, String> map) {
+        raw('{');
+        if (!map.isEmpty()) map.forEach(member);
+        return raw('}');
     }
 
     JsonLine bool(boolean b) {

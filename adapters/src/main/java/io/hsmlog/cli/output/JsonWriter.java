@@ -37,9 +37,9 @@ public final class JsonWriter implements AssessmentWriter {
     private static final byte[] PRIORITY = JsonLine.ascii(",\"priority\":");
     private static final byte[] MEANING = JsonLine.ascii(",\"meaning\":");
     private static final byte[] ACTION = JsonLine.ascii(",\"action\":");
-    private static final byte[] FIELDS = JsonLine.ascii(",\"fields\":{");
-    private static final byte[] NO_TRAP = JsonLine.ascii("},\"trap\":null");
-    private static final byte[] TRAP = JsonLine.ascii("},\"trap\":{\"notification\":");
+    private static final byte[] FIELDS = JsonLine.ascii(",\"fields\":");
+    private static final byte[] NO_TRAP = JsonLine.ascii(",\"trap\":null");
+    private static final byte[] TRAP = JsonLine.ascii(",\"trap\":{\"notification\":");
     private static final byte[] ASSERT = JsonLine.ascii(",\"assert\":");
     private static final byte[] LOG_REFERENCE = JsonLine.ascii(",\"logReference\":");
     private static final byte[] TEST = JsonLine.ascii(",\"test\":");
@@ -75,13 +75,7 @@ public final class JsonWriter implements AssessmentWriter {
                 .raw(PROCESS).string(e.process())
                 .raw(PID).string(e.pid())
                 .raw(judgement(a))
-                .raw(FIELDS);
-        boolean first = true;
-        for (Map.Entry<String, String> f : a.fields().entrySet()) {
-            if (!first) j.raw(',');
-            j.string(f.getKey()).raw(':').string(f.getValue());
-            first = false;
-        }
+                .raw(FIELDS).object(a.fields());
         Trap t = a.trap();
         if (t == null) {
             j.raw(NO_TRAP);

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -75,6 +78,17 @@ class JsonLineTest {
         }
         assertEquals("null", text(new JsonLine().timestamp(null).take()));
         assertEquals("null", text(new JsonLine().string(null).take()));
+    }
+
+    @Test
+    void mapsAsObjectsInTheirOrder() {
+        assertEquals("{}", text(new JsonLine().object(Map.of()).take()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("client", "10.1.0.12/40847");
+        fields.put("quote\"", null);
+        fields.put("{", "}");
+        assertEquals("{\"client\":\"10.1.0.12/40847\",\"quote\\\"\":null,\"{\":\"}\"}",
+                text(new JsonLine().object(Collections.unmodifiableMap(fields)).take()));
     }
 
     @Test
