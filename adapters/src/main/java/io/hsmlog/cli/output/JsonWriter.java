@@ -8,6 +8,7 @@ import io.hsmlog.engine.parse.LogEvent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -143,8 +144,29 @@ public final class JsonWriter implements AssessmentWriter {
         return encoded;
     }
 
+    /**
+     * A record's equals and hashCode go through method handles, which the quick JIT runs slowly: a key looked up
+     * for every line has its own.
+     */
     private record Judgement(String component, String entry, String group, String priority, String meaning,
                              String action) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Judgement j && Objects.equals(component, j.component) && Objects.equals(entry, j.entry)
+                    && group.equals(j.group) && priority.equals(j.priority) && Objects.equals(meaning, j.meaning)
+                    && Objects.equals(action, j.action);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(component);
+            h = 31 * h + Objects.hashCode(entry);
+            h = 31 * h + group.hashCode();
+            h = 31 * h + priority.hashCode();
+            h = 31 * h + Objects.hashCode(meaning);
+            return 31 * h + Objects.hashCode(action);
+        }
+
         /** Encoded apart from the line being built, which it is then copied into. */
         byte[] encode() {
             return new JsonLine().raw(COMPONENT).string(component).raw(ENTRY).string(entry).raw(GROUP).string(group)

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,9 +35,28 @@ public final class VerdictMemo {
     /** Beyond this many verdicts, new cases are judged by the rules without being remembered. */
     private static final int MAX_VERDICTS = 50_000;
 
-    /** Everything the generated rules can see of a subject. */
+    /**
+     * Everything the generated rules can see of a subject. Looked up for every line, it has equals and hashCode of
+     * its own: a record's go through method handles, which the quick JIT runs slowly.
+     */
     public record Key(String entryId, String processKey, String severity, String event, List<String> caseFields,
                       long texts) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && texts == k.texts && Objects.equals(entryId, k.entryId)
+                    && Objects.equals(processKey, k.processKey) && Objects.equals(severity, k.severity)
+                    && Objects.equals(event, k.event) && caseFields.equals(k.caseFields);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(entryId);
+            h = 31 * h + Objects.hashCode(processKey);
+            h = 31 * h + Objects.hashCode(severity);
+            h = 31 * h + Objects.hashCode(event);
+            h = 31 * h + caseFields.hashCode();
+            return 31 * h + Long.hashCode(texts);
+        }
     }
 
     /** A text a rule looks for in the message, or (lower) in the message in lower case. */
