@@ -128,7 +128,7 @@ engine() { thousands "$(jmh "$out/jmh-engine.csv" "$1")"; }
   row "engine in-process, one thread: parse" "$(engine parse)" "" "JMH, 100,000 lines in memory" ""
   row "engine in-process, one thread: parse + match" "$(engine parseAndMatch)" "" "JMH" ""
   row "engine in-process, one thread: parse + match + rules" "$(engine assess)" "" \
-    "JMH, batches of 2,048 as the streamer cuts them" \
+    "JMH, batches of 512 as the streamer cuts them" \
     ">= 500,000: $(verdict "$(jmh "$out/jmh-engine.csv" assess)" 500000 min)"
   row "engine in-process, one thread: from bytes" "$(engine streamOneThread)" "" \
     "JMH, \`Engine.assess(InputStream, sink)\`, no output, no correlation" ""
