@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes DIR/hsmlog.jsa, a class data sharing archive of the classes the command line loads, for the class path
 # DIR/hsmlog-adapters.jar:DIR/lib/* (the layout `mvn package` leaves in adapters/target). The JVM then maps these
-# classes ready-parsed and verified instead of loading them from the jars: about 0.3 s less at every start.
+# classes ready-parsed and verified instead of loading them from the jars: about 0.2 s less at every start.
 #
 #   class-archive.sh DIR TRAINING_LOG [JAVA_OPTION...]
 #

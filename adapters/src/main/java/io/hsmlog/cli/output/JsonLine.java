@@ -2,6 +2,7 @@ package io.hsmlog.cli.output;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -14,7 +15,7 @@ import java.util.function.BiConsumer;
  * other control characters and for each half of a surrogate pair; everything else as UTF-8.
  *
  * <p>A general generator tracks nesting and buffers per write; written for the output's one shape, a line costs
- * a third of what it did (bench/README.md). Not thread-safe: each encoding thread has its own.
+ * three quarters of what it did (bench/README.md). Not thread-safe: each encoding thread has its own.
  */
 final class JsonLine {
     private static final byte[] NULL = ascii("null");
@@ -142,11 +143,15 @@ final class JsonLine {
         return raw(b ? TRUE : FALSE);
     }
 
-    /** A log time as ISO-8601 text ({@link IsoTimestamp}), or null. */
+    /**
+     * A log time as ISO-8601 text, exactly as {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME} writes it, or null.
+     * Every line carries one, and the formatter costs more than the rest of the line: only years it writes with a
+     * sign or more digits, and fractions of a second, are left to it.
+     */
     JsonLine timestamp(LocalDateTime t) {
         if (t == null) return raw(NULL);
         int year = t.getYear();
-        if (year < 1000 || year > 9999 || t.getNano() != 0) return string(IsoTimestamp.format(t));
+        if (year < 1000 || year > 9999 || t.getNano() != 0) return string(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t));
         ensure(21);
         byte[] out = bytes;
         int at = length;
