@@ -28,15 +28,17 @@ public final class CorrelationBase {
     private final Map<String, Correlation> byRule;
     private final Map<String, Boolean> completesOnInsert;
     private final Relevance relevance;
+    private final Successors successors;
     private final long longestWindowMillis;
     private final String drl;
 
     private CorrelationBase(KieBase kieBase, Map<String, Correlation> byRule, Map<String, Boolean> completesOnInsert,
-                            Relevance relevance, long longestWindowMillis, String drl) {
+                            Relevance relevance, Successors successors, long longestWindowMillis, String drl) {
         this.kieBase = kieBase;
         this.byRule = byRule;
         this.completesOnInsert = completesOnInsert;
         this.relevance = relevance;
+        this.successors = successors;
         this.longestWindowMillis = longestWindowMillis;
         this.drl = drl;
     }
@@ -44,7 +46,8 @@ public final class CorrelationBase {
     public static CorrelationBase build(Knowledge knowledge) {
         List<Correlation> correlations = knowledge.correlations();
         Relevance relevance = new Relevance(correlations);
-        String drl = CorrelationDrl.generate(correlations);
+        Successors successors = new Successors(correlations);
+        String drl = CorrelationDrl.generate(correlations, successors);
         KieHelper helper = new KieHelper();
         helper.addResource(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                 .setSourcePath("io/hsmlog/correlations/generated.drl"), ResourceType.DRL);
@@ -67,7 +70,8 @@ public final class CorrelationBase {
             }
             if (c.window() != null) longest = Math.max(longest, c.window().millis());
         }
-        return new CorrelationBase(kieBase, Map.copyOf(byRule), Map.copyOf(onInsert), relevance, longest, drl);
+        return new CorrelationBase(kieBase, Map.copyOf(byRule), Map.copyOf(onInsert), relevance, successors, longest,
+                drl);
     }
 
     /** A correlator for one stream of lines. */
@@ -87,7 +91,7 @@ public final class CorrelationBase {
         KieSession session = kieBase.newKieSession(conf, null);
         Hits hits = new Hits(completesOnInsert);
         session.setGlobal("hits", hits);
-        return new Timeline(this, session, hits);
+        return new Timeline(this, session, hits, successors.new Links());
     }
 
     /** The generated DRL, as compiled. */

@@ -21,8 +21,9 @@ import static io.hsmlog.engine.rules.DrlText.str;
  * <p>How a correlation becomes rules (step lines are {@code $s1}, {@code $s2}...; all share the key):
  * <ul>
  * <li>a sequence: each step's line follows the one before, all within the window; each step's line is the latest
- * of its kind before the next step's, and the last is the first of its kind after the one before, so a repeated
- * line makes one incident, not one per pair. A step with a count gathers its lines since the step before.</li>
+ * of its kind before the next step's (the next step's line comes before its {@link Successors successor}), and the
+ * last is the first of its kind after the one before, so a repeated line makes one incident, not one per pair. A
+ * step with a count gathers its lines since the step before.</li>
  * <li>an absence: the first line, and no line of the absent step within the window after it: Fusion delays the
  * {@code not} until the window has passed. A companion rule marks the first line as answered when the line does
  * come, and a third reports a late arrival within the resolution's window, once the absence was reported.</li>
@@ -42,6 +43,10 @@ public final class CorrelationDrl {
      * once no correlation can use it, and an expiry of the engine's own would cost a timer for every line.
      */
     public static String generate(List<Correlation> correlations) {
+        return generate(correlations, new Successors(correlations));
+    }
+
+    static String generate(List<Correlation> correlations, Successors successors) {
         StringBuilder d = new StringBuilder(16 * 1024);
         d.append("package io.hsmlog.correlations;\n\n")
                 .append("dialect \"mvel\"\n\n")
@@ -53,7 +58,7 @@ public final class CorrelationDrl {
                 .append("end\n\n");
         for (Correlation c : correlations) {
             switch (c.shape()) {
-                case SEQUENCE -> sequence(d, c);
+                case SEQUENCE -> sequence(d, c, successors);
                 case ABSENCE -> absence(d, c);
                 case ANY_ORDER -> anyOrder(d, c);
             }
@@ -61,7 +66,7 @@ public final class CorrelationDrl {
         return d.toString();
     }
 
-    private static void sequence(StringBuilder d, Correlation c) {
+    private static void sequence(StringBuilder d, Correlation c, Successors successors) {
         String rule = c.id();
         List<Step> steps = c.steps();
         int last = steps.size();
@@ -73,13 +78,12 @@ public final class CorrelationDrl {
             when.addAll(i == 1 ? keyBindings(c, s) : keyConstraints(c, s));
             when.add("!usedBy( " + str(rule) + " )");
             if (i > 1) {
-                when.add("seq > $s" + (i - 1) + ".seq");
+                String before = "$s" + (i - 1);
+                when.add("seq > " + before + ".seq");
+                when.add("seq < " + before + ".nextOfKind( " + successors.kind(c, i - 2) + " )");
                 when.add("this after[ 0ms, " + c.window() + " ] $s1");
             }
             r.pattern("$s" + i, when);
-        }
-        for (int i = 1; i < last; i++) {
-            r.not(between(c, steps.get(i - 1), "$s" + i, "$s" + (i + 1)));
         }
         if (last > 1) r.not(between(c, steps.get(last - 1), "$s" + (last - 1), "$s" + last));
         List<String> counted = new ArrayList<>();
@@ -222,7 +226,8 @@ public final class CorrelationDrl {
         return out;
     }
 
-    private static boolean isHost(Correlation c, int keyIndex) {
+    /** True when part {@code keyIndex} of the key is the host, which every session holds one of. */
+    static boolean isHost(Correlation c, int keyIndex) {
         return keyIndex == 0 && c.key().get(0).equals("host");
     }
 

@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Writes the finding of one match: fills the templates from its lines, decides the priority, lays out the timeline. */
 final class FindingBuilder {
@@ -214,10 +213,35 @@ final class FindingBuilder {
         }
     }
 
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
-
-    private static String shorten(String s) {
-        String one = BLANKS.matcher(s).replaceAll(" ").strip();
+    /** The message on one line: each run of blanks (as regex {@code \s} has them) one space, and stripped. */
+    static String shorten(String s) {
+        String one = collapseBlanks(s).strip();
         return one.length() <= SHORT_TEXT ? one : one.substring(0, SHORT_TEXT - 3) + "...";
+    }
+
+    /** Written out rather than a regex replace: every finding's lines are shortened, and most have nothing to do. */
+    private static String collapseBlanks(String s) {
+        StringBuilder out = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (!isBlank(ch)) {
+                if (out != null) out.append(ch);
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isBlank(s.charAt(end))) end++;
+            if (out == null) {
+                if (ch == ' ' && end == i + 1) continue; // a single space stays as it is
+                out = new StringBuilder(n).append(s, 0, i);
+            }
+            out.append(' ');
+            i = end - 1;
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean isBlank(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
 }

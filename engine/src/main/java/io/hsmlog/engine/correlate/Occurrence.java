@@ -25,6 +25,8 @@ public final class Occurrence {
     /** Null until a rule uses the line, as most lines never are. */
     private Set<String> usedBy;
     private long keepUntil = Long.MIN_VALUE;
+    /** For each kind of {@link Successors}, the number of the next line of the kind; null until one follows. */
+    private long[] next;
 
     /**
      * @param seq    the order the line was inserted in: rules compare it rather than line numbers, which restart
@@ -153,6 +155,14 @@ public final class Occurrence {
         return usedBy != null && usedBy.contains(rule);
     }
 
+    /**
+     * The number ({@link #getSeq()}) of the next line of the same sequence step and key, or the largest number while
+     * none has come: a line of the following step that comes later cannot follow this one.
+     */
+    public long nextOfKind(int kind) {
+        return next == null || next[kind] == 0 ? Long.MAX_VALUE : next[kind];
+    }
+
     /** The rules that have made an incident of this line: the one property of an occurrence that changes. */
     public Set<String> getUsedRules() {
         return usedBy == null ? Set.of() : java.util.Collections.unmodifiableSet(usedBy);
@@ -163,6 +173,11 @@ public final class Occurrence {
     void use(String rule) {
         if (usedBy == null) usedBy = new HashSet<>(4);
         usedBy.add(rule);
+    }
+
+    void followedBy(int kind, long seq, int kinds) {
+        if (next == null) next = new long[kinds];
+        next[kind] = seq;
     }
 
     /** Until when, in log time, some correlation may still use the line. */

@@ -38,6 +38,7 @@ final class Timeline {
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final Hits hits;
+    private final Successors.Links links;
     /** Due first, then inserted first; one comparison rather than composed comparators, which cost on the quick JIT. */
     private final PriorityQueue<Kept> kept = new PriorityQueue<>((a, b) -> {
         int due = Long.compare(a.dueMillis(), b.dueMillis());
@@ -56,10 +57,11 @@ final class Timeline {
     private LocalDateTime lastLineTime;
     private long lastLineMillis;
 
-    Timeline(CorrelationBase base, KieSession session, Hits hits) {
+    Timeline(CorrelationBase base, KieSession session, Hits hits, Successors.Links links) {
         this.base = base;
         this.session = session;
         this.hits = hits;
+        this.links = links;
         this.clock = session.getSessionClock();
         this.clockAt = clock.getCurrentTime();
         this.latest = clockAt;
@@ -96,6 +98,7 @@ final class Timeline {
         FactHandle handle = session.insert(o);
         keep(o, handle, latest + keep);
         fire();
+        links.link(o);
         report(out, false);
         return out;
     }
@@ -175,6 +178,7 @@ final class Timeline {
             Kept k = kept.poll();
             if (k.occurrence().keepUntil() > k.dueMillis()) continue;
             session.delete(k.handle());
+            links.unlink(k.occurrence());
         }
         fire();
         hits.drain();

@@ -48,7 +48,7 @@ public final class LogEvent {
         this.facility = b.facility;
         this.severity = b.severity;
         this.process = b.process;
-        this.processKey = b.processKey != null ? b.processKey : processKeyOf(b.process);
+        this.processKey = b.processKey();
         this.pid = b.pid;
         this.lunaSeverity = b.lunaSeverity;
         this.lunaCode = b.lunaCode;
@@ -279,6 +279,8 @@ public final class LogEvent {
         private String severity;
         private String process;
         private String processKey;
+        private String derivedFrom;
+        private String derivedKey;
         private String pid;
         private String lunaSeverity;
         private String lunaCode;
@@ -388,8 +390,14 @@ public final class LogEvent {
             return this;
         }
 
+        /** The key set, or the one derived from the process; derived once, as the trap check asks for it too. */
         String processKey() {
-            return processKey != null ? processKey : processKeyOf(process);
+            if (processKey != null) return processKey;
+            if (derivedFrom != process) {
+                derivedFrom = process;
+                derivedKey = processKeyOf(process);
+            }
+            return derivedKey;
         }
 
         String body() {
