@@ -33,6 +33,26 @@ class DiskCorrelationsTest {
     }
 
     @Test
+    void eachStepIsTheLatestOfItsKindBeforeTheNext() {
+        // Three first thresholds, then two second ones: the incident runs from the last first to the last second.
+        Finding f = only("disk.filling-up",
+                at("Feb 27 10:00:00", AT_75), at("Feb 27 11:00:00", AT_75), at("Feb 27 12:00:00", AT_75),
+                at("Feb 28 11:00:00", AT_90), at("Feb 28 12:00:00", AT_90),
+                at("Feb 29 12:00:00", AT_95));
+        assertLines(f, 3, 5, 6);
+    }
+
+    @Test
+    void aFirstThresholdAfterTheSecondDoesNotUndoIt() {
+        // The disk went back under 75% and over it again: the earlier first and second thresholds still lead to
+        // the third, and the later first threshold, which no second followed, is not part of it.
+        Finding f = only("disk.filling-up",
+                at("Feb 27 12:00:00", AT_75), at("Feb 28 12:00:00", AT_90), at("Feb 28 18:00:00", AT_75),
+                at("Feb 29 12:00:00", AT_95));
+        assertLines(f, 1, 2, 4);
+    }
+
+    @Test
     void withoutTheSecondThresholdItIsNotTheSequence() {
         assertNone("disk.filling-up", at("Feb 28 12:00:00", AT_75), at("Feb 29 12:00:00", AT_95));
     }
