@@ -25,16 +25,13 @@ import static io.hsmlog.engine.rules.DrlText.str;
  * last is the first of its kind after the one before, so a repeated line makes one incident, not one per pair. A
  * step with a count gathers its lines since the step before.</li>
  * <li>an absence: the first line, and no line of the absent step within the window after it: Fusion delays the
- * {@code not} until the window has passed. A companion rule marks the first line as answered when the line does
- * come, and a third reports a late arrival within the resolution's window, once the absence was reported.</li>
+ * {@code not} until the window has passed. A second rule reports a late arrival within the resolution's window,
+ * once the absence was reported.</li>
  * <li>any order: two lines within the window of each other.</li>
  * </ul>
  * A rule marks the lines of each incident it reports as used by it, so no line makes two incidents of one rule.
  */
 public final class CorrelationDrl {
-    /** The rule-name suffix of the companion rule that closes an absence when the awaited line arrives. */
-    static final String ANSWERED = " answered";
-
     private CorrelationDrl() {
     }
 
@@ -59,7 +56,7 @@ public final class CorrelationDrl {
         for (Correlation c : correlations) {
             switch (c.shape()) {
                 case SEQUENCE -> sequence(d, c, successors);
-                case ABSENCE -> absence(d, c);
+                case ABSENCE -> absence(d, c, successors);
                 case ANY_ORDER -> anyOrder(d, c);
             }
         }
@@ -80,7 +77,7 @@ public final class CorrelationDrl {
             if (i > 1) {
                 String before = "$s" + (i - 1);
                 when.add("seq > " + before + ".seq");
-                when.add("seq < " + before + ".nextOfKind( " + successors.kind(c, i - 2) + " )");
+                when.add("seq < " + before + ".successor( " + successors.kind(c, i - 2) + " )");
                 when.add("this after[ 0ms, " + c.window() + " ] $s1");
             }
             r.pattern("$s" + i, when);
@@ -108,16 +105,15 @@ public final class CorrelationDrl {
         r.appendTo(d);
     }
 
-    private static void absence(StringBuilder d, Correlation c) {
+    private static void absence(StringBuilder d, Correlation c, Successors successors) {
         String rule = c.id();
-        String answered = rule + ANSWERED;
         Step first = c.steps().get(0);
         Step awaited = c.steps().get(1);
         Window w = c.window();
 
         Rule r = new Rule(rule);
-        r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )", "!usedBy( " + str(answered) + " )"));
-        r.not(earlierStillWaiting(c, first, answered));
+        r.pattern("$s1", firstLine(c, first, "!usedBy( " + str(rule) + " )"));
+        r.not(earlierStillWaiting(c, first, successors.kind(c, 0)));
         r.not(awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
         String collected = "null";
         if (c.collect() != null) {
@@ -126,12 +122,6 @@ public final class CorrelationDrl {
         }
         r.then(found(rule, anchors(1), List.of("null"), collected));
         r.appendTo(d);
-
-        Rule a = new Rule(answered);
-        a.pattern("$s1", firstLine(c, first, "!usedBy( " + str(answered) + " )"));
-        a.pattern("$s2", awaited(c, awaited, "this after[ 0ms, " + w + " ] $s1"));
-        a.then("hits.answered( kcontext, " + str(answered) + ", $s1 );");
-        a.appendTo(d);
 
         if (c.resolution() != null) {
             String resolved = rule + Correlation.RESOLVED;
@@ -166,12 +156,12 @@ public final class CorrelationDrl {
     }
 
     /**
-     * An earlier first line within the window that is still waiting: no awaited line came after it, as the
-     * companion rule marks. A repeat of the first line while one waits reports nothing new. (Written as
+     * An earlier first line within the window that was still waiting when this one came: the awaited line that
+     * succeeds it, if any, came later. A repeat of the first line while one waits reports nothing new. (Written as
      * {@code not ( first and not awaited-between )}, the same condition costs a subnetwork that Drools cannot index.)
      */
-    private static List<String> earlierStillWaiting(Correlation c, Step first, String answered) {
-        return keyed(c, first, "!usedBy( " + str(answered) + " )", "seq < $s1.seq",
+    private static List<String> earlierStillWaiting(Correlation c, Step first, int kind) {
+        return keyed(c, first, "seq < $s1.seq", "successor( " + kind + " ) > $s1.seq",
                 "this before[ 0ms, " + c.window() + " ] $s1");
     }
 

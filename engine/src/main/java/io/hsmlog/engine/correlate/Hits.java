@@ -59,11 +59,6 @@ public final class Hits {
         }
     }
 
-    /** Called by the rules: the line an absence waits for came within the window. */
-    public void answered(RuleContext context, String rule, Occurrence first) {
-        if (phase == Phase.INSERTING) use(context, rule, first);
-    }
-
     private static void use(RuleContext context, String rule, Occurrence o) {
         if (o.usedBy(rule)) return;
         o.use(rule);

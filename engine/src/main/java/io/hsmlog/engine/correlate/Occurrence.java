@@ -7,6 +7,7 @@ import io.hsmlog.knowledge.Priority;
 
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,8 +26,10 @@ public final class Occurrence {
     /** Null until a rule uses the line, as most lines never are. */
     private Set<String> usedBy;
     private long keepUntil = Long.MIN_VALUE;
-    /** For each kind of {@link Successors}, the number of the next line of the kind; null until one follows. */
+    /** For each kind of {@link Successors}, the number of the line that succeeded this one; null until one has. */
     private long[] next;
+    /** The keys this line waits for its successors under in {@link Successors.Links}; none until it is linked. */
+    private List<Object> linkedAs = List.of();
 
     /**
      * @param seq    the order the line was inserted in: rules compare it rather than line numbers, which restart
@@ -156,10 +159,10 @@ public final class Occurrence {
     }
 
     /**
-     * The number ({@link #getSeq()}) of the next line of the same sequence step and key, or the largest number while
-     * none has come: a line of the following step that comes later cannot follow this one.
+     * The number ({@link #getSeq()}) of the line that succeeded this one in its part of a correlation ({@link
+     * Successors}), or the largest number while none has.
      */
-    public long nextOfKind(int kind) {
+    public long successor(int kind) {
         return next == null || next[kind] == 0 ? Long.MAX_VALUE : next[kind];
     }
 
@@ -175,9 +178,17 @@ public final class Occurrence {
         usedBy.add(rule);
     }
 
-    void followedBy(int kind, long seq, int kinds) {
+    void succeededBy(int kind, long seq, int kinds) {
         if (next == null) next = new long[kinds];
         next[kind] = seq;
+    }
+
+    void linkedAs(List<Object> keys) {
+        linkedAs = keys;
+    }
+
+    List<Object> linkedAs() {
+        return linkedAs;
     }
 
     /** Until when, in log time, some correlation may still use the line. */

@@ -147,6 +147,26 @@ class IpmiCorrelationsTest {
                 at("12:40:00", "local4 notice ipmievd: Reading sensors...")).size());
     }
 
+    @Test
+    void oneDeassertAnswersEveryAssertWaitingForIt() {
+        assertNone("threshold.persists",
+                cpu("12:05:01", "Upper Critical", 75, 72),
+                cpu("12:10:00", "Upper Critical", 77, 72),
+                cpu("12:12:00", "Upper Critical", 60, 72),
+                at("12:40:00", "local4 notice ipmievd: Reading sensors..."));
+    }
+
+    @Test
+    void anAssertAfterTheConditionClearedIsANewCondition() {
+        // The first assert was answered before the second came, so the second does not repeat a waiting one.
+        Finding f = only("threshold.persists",
+                cpu("12:05:01", "Upper Critical", 75, 72),
+                cpu("12:07:00", "Upper Critical", 60, 72),
+                cpu("12:10:00", "Upper Critical", 78, 72),
+                at("12:40:00", "local4 notice ipmievd: Reading sensors..."));
+        assertLines(f, 3);
+    }
+
     // ---- 4. power supply failed, then restored; failed and not restored ----
 
     @Test
