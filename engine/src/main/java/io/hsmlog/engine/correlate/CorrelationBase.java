@@ -2,17 +2,19 @@ package io.hsmlog.engine.correlate;
 
 import io.hsmlog.knowledge.Knowledge;
 import io.hsmlog.knowledge.correlation.Correlation;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
 import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -48,15 +50,18 @@ public final class CorrelationBase {
         Relevance relevance = new Relevance(correlations);
         Successors successors = new Successors(correlations);
         String drl = CorrelationDrl.generate(correlations, successors);
-        KieHelper helper = new KieHelper();
-        helper.addResource(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
+        // A knowledge builder compiles the rules once; KieHelper compiles them once to verify and again to build.
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                 .setSourcePath("io/hsmlog/correlations/generated.drl"), ResourceType.DRL);
-        Results results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
+        if (builder.hasErrors()) {
             // Generated from validated knowledge: a failure here is a defect of the generator, not of the input.
-            throw new IllegalStateException("the generated correlation rules do not compile: " + results.getMessages());
+            throw new IllegalStateException("the generated correlation rules do not compile: " + builder.getErrors());
         }
-        KieBase kieBase = helper.build(EventProcessingOption.STREAM);
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
+        conf.setOption(EventProcessingOption.STREAM);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        kieBase.addPackages(builder.getKnowledgePackages());
 
         Map<String, Correlation> byRule = new HashMap<>();
         Map<String, Boolean> onInsert = new HashMap<>();

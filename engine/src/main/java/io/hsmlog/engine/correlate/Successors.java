@@ -7,10 +7,8 @@ import io.hsmlog.knowledge.correlation.Step;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The line that succeeds a line in its part of a correlation, which the rules compare numbers with instead of
@@ -80,20 +78,27 @@ final class Successors {
             roles.add(new Role(k, false));
             if (k.isAbsence()) roles.add(new Role(k, true));
         }
-        Map<String, Set<Role>> named = new HashMap<>();
-        Set<Role> any = new LinkedHashSet<>();
+        Map<String, List<Role>> named = new HashMap<>();
+        List<Role> any = new ArrayList<>();
         for (Role r : roles) {
             for (Selector s : r.step().anyOf()) {
-                if (s.entries().isEmpty()) any.add(r);
-                for (String entry : s.entries()) named.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(r);
+                if (s.entries().isEmpty()) addOnce(any, r);
+                for (String entry : s.entries()) addOnce(named.computeIfAbsent(entry, e -> new ArrayList<>()), r);
             }
         }
         anyEntry = any.toArray(NONE);
         named.forEach((entry, rs) -> {
-            Set<Role> all = new LinkedHashSet<>(rs);
-            all.addAll(any);
-            byEntry.put(entry, all.toArray(NONE));
+            for (Role r : any) addOnce(rs, r);
+            byEntry.put(entry, rs.toArray(NONE));
         });
+    }
+
+    /** Adds the role unless it is there: compared by identity, as a record's equality would compare whole correlations. */
+    private static void addOnce(List<Role> roles, Role r) {
+        for (Role there : roles) {
+            if (there == r) return;
+        }
+        roles.add(r);
     }
 
     private Kind kind(Correlation c, int step, int id, Step awaited) {
