@@ -56,6 +56,8 @@ final class Timeline {
     private boolean finished;
     private LocalDateTime lastLineTime;
     private long lastLineMillis;
+    /** What a line completes, gathered here rather than in a new list for each line, as most complete nothing. */
+    private final List<Finding> found = new ArrayList<>();
 
     Timeline(CorrelationBase base, KieSession session, Hits hits, Successors.Links links) {
         this.base = base;
@@ -81,17 +83,25 @@ final class Timeline {
     /** Takes the next line of the appliance; returns the findings it completes, or that its time closes. */
     List<Finding> accept(Assessment a) {
         requireOpen();
-        List<Finding> out = new ArrayList<>(0);
+        List<Finding> out = found;
         if (a.timestamp() != null) {
             long at = lineMillis(a.timestamp());
             latestLine = Math.max(latestLine, at);
             moveTo(at, out);
         }
         Relevance relevance = base.relevance();
-        if (relevance.irrelevant(a)) return out;
-        Occurrence o = new Occurrence(seq + 1, latest, a);
-        long keep = relevance.keepMillis(o);
-        if (keep < 0) return out;
+        if (!relevance.irrelevant(a)) {
+            Occurrence o = new Occurrence(seq + 1, latest, a);
+            long keep = relevance.keepMillis(o);
+            if (keep >= 0) insert(o, keep, out);
+        }
+        if (out.isEmpty()) return List.of();
+        List<Finding> completed = List.copyOf(out);
+        out.clear();
+        return completed;
+    }
+
+    private void insert(Occurrence o, long keep, List<Finding> out) {
         advance(latest - 1, out, false, true); // the session's clock catches up before a line joins it
         seq++;
         hits.phase(Hits.Phase.INSERTING, o);
@@ -100,7 +110,6 @@ final class Timeline {
         fire();
         links.link(o);
         report(out, false);
-        return out;
     }
 
     /**
