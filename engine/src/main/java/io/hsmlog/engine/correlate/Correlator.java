@@ -101,6 +101,13 @@ public final class Correlator {
         return n;
     }
 
+    /** How many lines wait for their successor though they have left their session, over all appliances. */
+    long strayCount() {
+        long n = 0;
+        for (Timeline t : timelines.values()) n += t.strayCount();
+        return n;
+    }
+
     private void requireOpen() {
         if (finished) throw new IllegalStateException("the correlator has finished its stream");
     }

@@ -189,6 +189,13 @@ final class Successors {
             }
         }
 
+        /** The lines waiting for a successor: each is in the session until it leaves it. */
+        List<Occurrence> waiting() {
+            List<Occurrence> all = new ArrayList<>();
+            waiting.values().forEach(all::addAll);
+            return all;
+        }
+
         /**
          * Forgets a line leaving the session, by the keys it waited under. What it succeeded keeps it as successor:
          * any line still to come is later than it.

@@ -142,6 +142,12 @@ final class Timeline {
         return finished ? 0 : session.getFactCount();
     }
 
+    /** How many lines wait for their successor ({@link Successors}) though they have left the session. */
+    long strayCount() {
+        if (finished) return 0;
+        return links.waiting().stream().filter(o -> session.getFactHandle(o) == null).count();
+    }
+
     /** Log time is now {@code to}: close the windows that ended before it. */
     private void moveTo(long to, List<Finding> out) {
         if (to <= latest) return;
