@@ -31,7 +31,7 @@ import static io.hsmlog.engine.rules.DrlText.str;
  * </ul>
  * A rule marks the lines of each incident it reports as used by it, so no line makes two incidents of one rule.
  */
-public final class CorrelationDrl {
+final class CorrelationDrl {
     private CorrelationDrl() {
     }
 
@@ -39,10 +39,6 @@ public final class CorrelationDrl {
      * The rules of the correlations. Occurrences carry no {@code @expires}: each {@link Timeline} removes a line
      * once no correlation can use it, and an expiry of the engine's own would cost a timer for every line.
      */
-    public static String generate(List<Correlation> correlations) {
-        return generate(correlations, new Successors(correlations));
-    }
-
     static String generate(List<Correlation> correlations, Successors successors) {
         StringBuilder d = new StringBuilder(16 * 1024);
         d.append("package io.hsmlog.correlations;\n\n")
