@@ -45,6 +45,9 @@ final class CorrelationDrl {
                 .append("dialect \"mvel\"\n\n")
                 .append("import ").append(Occurrence.class.getName()).append(";\n")
                 .append("global ").append(Hits.class.getName()).append(" hits;\n\n")
+                .append("// successor( n ): the number of the line that succeeded a line in part n\n");
+        for (String kind : successors.legend()) d.append("//   ").append(kind).append('\n');
+        d.append('\n')
                 .append("declare Occurrence\n")
                 .append("    @role( event )\n")
                 .append("    @timestamp( millis )\n")

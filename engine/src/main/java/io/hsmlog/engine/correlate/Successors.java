@@ -1,5 +1,6 @@
 package io.hsmlog.engine.correlate;
 
+import io.hsmlog.engine.rules.DrlText;
 import io.hsmlog.knowledge.correlation.Correlation;
 import io.hsmlog.knowledge.correlation.Selector;
 import io.hsmlog.knowledge.correlation.Step;
@@ -57,6 +58,7 @@ final class Successors {
     /** For each entry, the roles whose selectors name it or name no entry; arrays, as every inserted line asks. */
     private final Map<String, Role[]> byEntry = new HashMap<>();
     private final Role[] anyEntry;
+    private final List<Kind> kinds;
     private final int count;
 
     Successors(List<Correlation> correlations) {
@@ -73,6 +75,7 @@ final class Successors {
             }
         }
         count = kinds.size();
+        this.kinds = List.copyOf(kinds);
         List<Role> roles = new ArrayList<>();
         for (Kind k : kinds) {
             roles.add(new Role(k, false));
@@ -115,6 +118,16 @@ final class Successors {
         Integer id = ids.get(name(c, step));
         if (id == null) throw new IllegalArgumentException("no successor is asked of step " + step + " of " + c.id());
         return id;
+    }
+
+    /** What each kind's number stands for, a line each, for readers of the generated rules. */
+    List<String> legend() {
+        List<String> out = new ArrayList<>(kinds.size());
+        for (Kind k : kinds) {
+            out.add(k.id() + ": step " + DrlText.str(k.step().name()) + " of " + DrlText.str(k.correlation().id())
+                    + (k.isAbsence() ? ", succeeded by the line it awaits" : ", succeeded by the next of its kind"));
+        }
+        return out;
     }
 
     private Role[] rolesOf(Occurrence o) {

@@ -60,6 +60,20 @@ class CorrelationDrlTest {
     }
 
     @Test
+    void everySuccessorTheRulesCompareWithIsExplainedAtTheTop() {
+        String drl = Scenario.BASE.drl();
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("successor\\( (\\d+) \\)").matcher(drl);
+        int uses = 0;
+        while (used.find()) {
+            uses++;
+            assertTrue(drl.contains("\n//   " + used.group(1) + ": step "), "no legend for kind " + used.group(1));
+        }
+        assertTrue(uses > 0, "the rules compare successors");
+        assertTrue(drl.contains(": step \"first\" of \"disk.filling-up\", succeeded by the next of its kind\n"), drl);
+        assertTrue(drl.contains(": step \"asserted\" of \"threshold.persists\", succeeded by the line it awaits\n"), drl);
+    }
+
+    @Test
     void windowsAreWrittenAsDroolsTimeLiterals() {
         String drl = Scenario.BASE.drl();
         assertTrue(drl.contains("this after[ 0ms, 15m ] $s1"), "fan.stopped-then-recovered");
