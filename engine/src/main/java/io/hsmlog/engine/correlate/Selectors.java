@@ -3,6 +3,7 @@ package io.hsmlog.engine.correlate;
 import io.hsmlog.engine.Assessment;
 import io.hsmlog.knowledge.correlation.Condition;
 import io.hsmlog.knowledge.correlation.Selector;
+import io.hsmlog.knowledge.correlation.Step;
 
 import java.util.List;
 
@@ -23,6 +24,17 @@ final class Selectors {
         if (s.trap() != null && a.trap() == null) return false;
         if (s.minPriority() != null && !a.priority().atLeast(s.minPriority())) return false; // as urgentAtLeast
         return s.component() == null || s.component().equals(a.component());
+    }
+
+    /** True when the line is of the step: one of its selectors, entry included, selects it, as in the rules. */
+    static boolean selects(Step step, Occurrence o) {
+        for (Selector s : step.anyOf()) {
+            if ((s.entries().isEmpty() || s.entries().contains(o.getEntry())) && mayMatch(s, o.assessment())
+                    && conditionsHold(s, o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The selector's conditions on attributes. */

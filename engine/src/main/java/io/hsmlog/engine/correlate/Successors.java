@@ -138,7 +138,7 @@ final class Successors {
     /** The key the line is joined on in its role; null when it does not have the role. */
     private static LinkKey keyOf(Role r, Occurrence o) {
         Step step = r.step();
-        if (!isOf(step, o)) return null;
+        if (!Selectors.selects(step, o)) return null;
         Correlation c = r.kind().correlation();
         List<String> key = new ArrayList<>(c.key().size());
         for (int i = 0; i < c.key().size(); i++) {
@@ -148,17 +148,6 @@ final class Successors {
             key.add(value);
         }
         return new LinkKey(r.kind().id(), key);
-    }
-
-    /** True when a line is of the step: as the step's selection in the rules. */
-    private static boolean isOf(Step step, Occurrence o) {
-        for (Selector s : step.anyOf()) {
-            if ((s.entries().isEmpty() || s.entries().contains(o.getEntry()))
-                    && Selectors.mayMatch(s, o.assessment()) && Selectors.conditionsHold(s, o)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** One timeline's lines still waiting for their successor: for each kind and key, in the order they came. */
